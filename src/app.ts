@@ -1,0 +1,182 @@
+/**
+ * The composition root as a function: config in, a running service out. main.ts calls it for
+ * production, tests and benchmarks call it in-process. Resources are opened in dependency order
+ * and closed in reverse.
+ */
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Update, UserFromGetMe } from "grammy/types";
+import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
+import { COMMANDS } from "./bot/commands.ts";
+import { chatFeature } from "./bot/features/chat.ts";
+import { coreFeature } from "./bot/features/core.ts";
+import { fallbackFeature } from "./bot/features/fallback.ts";
+import type { CacheBus } from "./cache/types.ts";
+import type { Config } from "./config/config.ts";
+import type { Database } from "./db/database.ts";
+import { createWebhookHandler } from "./http/webhook.ts";
+import { createHttpServer, type RouteHandler } from "./http/server.ts";
+import { createLogger, type Logger } from "./observability/logger.ts";
+import { createMetrics, type Metrics } from "./observability/metrics.ts";
+import { openRuntime, type Runtime } from "./runtime.ts";
+
+export interface AppOptions {
+  logger?: Logger;
+  metrics?: Metrics;
+  /** Preset bot info skips getMe (tests and benchmarks). */
+  botInfo?: UserFromGetMe;
+  /** Stream throttles, shortened in tests. */
+  streamIntervalMs?: { draft?: number; edit?: number };
+}
+
+export interface App {
+  config: Config;
+  runtime: Runtime;
+  logger: Logger;
+  metrics: Metrics;
+  db: Database;
+  cache: CacheBus;
+  port: number;
+  mode: "webhook" | "polling";
+  /** Handles one update as if it came from Telegram (the webhook path without HTTP). */
+  handleUpdate(update: Update): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function webhookPaths(config: Config): string[] {
+  const paths = new Set([config.webhookPath]);
+  if (config.webhook) {
+    const p = new URL(config.webhook.url).pathname;
+    if (p && p !== "/") paths.add(p);
+  }
+  return [...paths];
+}
+
+/** Opens every resource, starts HTTP and Telegram intake, and returns the running app. */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const metrics = options.metrics ?? createMetrics();
+  const closers: [string, () => Promise<void>][] = [];
+  const closeAll = async () => {
+    for (const [name, close] of closers.reverse()) {
+      await close().catch((err) => logger.warn({ err, resource: name }, "close failed"));
+    }
+    closers.length = 0;
+  };
+
+  try {
+    const runtime = await openRuntime(config, logger, metrics);
+    closers.push(["runtime", () => runtime.close()]);
+    const { db, cache, llm, repo, chat, modeLine } = runtime;
+
+    const bot = createBot({
+      token: config.botToken,
+      apiRoot: config.telegramApiRoot,
+      logger,
+      metrics,
+      cache,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      botInfo: options.botInfo,
+      features: [
+        coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
+        chatFeature({ chat, streamIntervalMs: options.streamIntervalMs }),
+        fallbackFeature(),
+      ],
+    });
+    try {
+      await bot.init();
+    } catch (err) {
+      throw new Error(`cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`);
+    }
+
+    const mode = config.webhook ? "webhook" : "polling";
+    const inflight = new Set<Promise<void>>();
+    let accepting = true;
+    const handleUpdate = (update: Update) => {
+      const p = bot
+        .handleUpdate(update)
+        .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"))
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+      return p;
+    };
+
+    const routes: Record<string, RouteHandler> = {};
+    if (config.webhook) {
+      const handler = createWebhookHandler({
+        secret: config.webhook.secret,
+        logger,
+        dispatch: (u) => void handleUpdate(u),
+        accepting: () => accepting,
+      });
+      for (const path of webhookPaths(config)) routes[`POST ${path}`] = handler;
+    }
+    const http = createHttpServer({
+      logger,
+      metrics,
+      version: config.version,
+      mode: () => ({
+        mode,
+        database: db.kind,
+        cache: cache.kind,
+        llm: llm ? { provider: llm.name, model: config.llm!.model } : { provider: "offline" },
+        bot: bot.botInfo.username,
+      }),
+      dependencies: [
+        { name: "database", check: () => db.ping() },
+        { name: "cache", check: () => cache.ping() },
+      ],
+      routes,
+    });
+    const port = await http.listen(config.port, config.host);
+    closers.push(["http", () => http.close()]);
+
+    let runner: RunnerHandle | undefined;
+    if (config.webhook) {
+      const url = new URL(config.webhook.url);
+      if (url.pathname === "/" || url.pathname === "") url.pathname = config.webhookPath;
+      await bot.api.setWebhook(url.toString(), {
+        secret_token: config.webhook.secret,
+        allowed_updates: [...ALLOWED_UPDATES],
+      });
+    } else {
+      // The runner does not clear a webhook itself; polling with one set gets 409 Conflict.
+      await bot.api.deleteWebhook();
+      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+    }
+    closers.push([
+      "telegram intake",
+      async () => {
+        accepting = false;
+        if (runner?.isRunning()) await runner.stop();
+        await Promise.allSettled([...inflight]);
+      },
+    ]);
+    await bot.api
+      .setMyCommands(COMMANDS)
+      .catch((err) => logger.warn({ err: (err as Error).message }, "setMyCommands failed"));
+
+    logger.info(
+      { port, mode, database: db.kind, cache: cache.kind, llm: llm ? config.llm!.model : "offline", bot: bot.botInfo.username },
+      "velro is ready",
+    );
+    return {
+      config,
+      runtime,
+      logger,
+      metrics,
+      db,
+      cache,
+      port,
+      mode,
+      handleUpdate,
+      async stop() {
+        logger.info("shutting down");
+        await closeAll();
+        logger.info("stopped");
+      },
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}

@@ -1,0 +1,10 @@
+/** The bot's Context: grammY's plus a child logger per update. */
+import type { Context } from "grammy";
+import type { Logger } from "../observability/logger.ts";
+
+export interface BotContextFlavor {
+  /** A child logger carrying update_id, chat and update type. */
+  log: Logger;
+}
+
+export type BotContext = Context & BotContextFlavor;

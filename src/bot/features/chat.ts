@@ -1,0 +1,70 @@
+/**
+ * Conversation: plain text gets an AI reply — always in private chats, in groups only when the bot
+ * is mentioned or replied to. Replies stream as drafts (private) or throttled edits (groups).
+ */
+import { Composer } from "grammy";
+import type { Message, MessageEntity } from "grammy/types";
+import type { ChatService } from "../../services/chat-service.ts";
+import type { BotContext } from "../context.ts";
+import { createDraftSink, createEditSink } from "../reply-stream.ts";
+
+/** Why the bot should answer a group message, or null when it was not addressed. */
+export function addressedText(message: Message, bot: { id: number; username: string }): string | null {
+  const text = message.text ?? "";
+  if (message.chat.type === "private") return text;
+  if (message.reply_to_message?.from?.id === bot.id) return text;
+  const mention = `@${bot.username}`.toLowerCase();
+  const entities: MessageEntity[] = message.entities ?? [];
+  let addressed = false;
+  let stripped = text;
+  for (const e of entities) {
+    const part = text.slice(e.offset, e.offset + e.length);
+    if ((e.type === "mention" && part.toLowerCase() === mention) || (e.type === "text_mention" && e.user.id === bot.id)) {
+      addressed = true;
+      if (e.type === "mention") stripped = stripped.replace(part, "");
+    }
+  }
+  if (!addressed) return null;
+  return stripped.replace(/\s{2,}/g, " ").trim() || text;
+}
+
+/** The chat feature; `chatService` does the work, this only translates Telegram. */
+export function chatFeature(deps: { chat: ChatService; streamIntervalMs?: { draft?: number; edit?: number } }) {
+  const composer = new Composer<BotContext>();
+
+  composer.on("message:text", async (ctx, next) => {
+    const message = ctx.message;
+    if (message.text.startsWith("/")) return next(); // unknown commands are answered by the fallback
+    const text = addressedText(message, { id: ctx.me.id, username: ctx.me.username });
+    if (text === null) return;
+    const isPrivate = message.chat.type === "private";
+    const sinkOptions = {
+      api: ctx.api,
+      chatId: message.chat.id,
+      log: ctx.log,
+      threadId: message.is_topic_message ? message.message_thread_id : undefined,
+    };
+    if (!isPrivate) await ctx.replyWithChatAction("typing").catch(() => {});
+    const sink = isPrivate
+      ? createDraftSink({ ...sinkOptions, intervalMs: deps.streamIntervalMs?.draft })
+      : createEditSink({ ...sinkOptions, replyTo: message.message_id, intervalMs: deps.streamIntervalMs?.edit });
+    await deps.chat.handleTurn(
+      {
+        user: {
+          id: ctx.from.id,
+          firstName: ctx.from.first_name,
+          username: ctx.from.username,
+          languageCode: ctx.from.language_code,
+        },
+        chat: { id: message.chat.id, type: message.chat.type, title: "title" in message.chat ? message.chat.title : undefined },
+        text,
+        telegramMessageId: message.message_id,
+        now: new Date(message.date * 1000),
+      },
+      sink,
+      ctx.log,
+    );
+  });
+
+  return composer;
+}

@@ -1,0 +1,78 @@
+/**
+ * Cross-cutting middleware: per-update logger and metrics, de-duplication by update_id (Telegram
+ * redelivers webhooks and pollers can overlap), and the per-user rate limit.
+ */
+import type { MiddlewareFn } from "grammy";
+import type { CacheBus } from "../cache/types.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import type { BotContext } from "./context.ts";
+
+const UPDATE_TYPES = [
+  "message",
+  "edited_message",
+  "callback_query",
+  "pre_checkout_query",
+  "my_chat_member",
+  "chat_member",
+  "channel_post",
+  "edited_channel_post",
+  "inline_query",
+  "message_reaction",
+] as const;
+
+/** The update's type as a bounded metric label. */
+export function updateType(update: object): string {
+  for (const t of UPDATE_TYPES) if (t in update) return t;
+  return "other";
+}
+
+/** Attaches `ctx.log` and records received/handled/failed counts and handler latency. */
+export function observeUpdates(logger: Logger, metrics: Metrics): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const type = updateType(ctx.update);
+    ctx.log = logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, type });
+    metrics.updatesReceived.inc({ type });
+    const end = metrics.handlerSeconds.startTimer({ type });
+    try {
+      await next();
+      metrics.updatesHandled.inc({ type });
+    } catch (err) {
+      metrics.updatesFailed.inc({ type });
+      throw err;
+    } finally {
+      end();
+    }
+  };
+}
+
+/** Drops updates whose update_id was seen in the last day, so each is processed once. */
+export function dedupeUpdates(cache: CacheBus, metrics: Metrics): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    if (!(await cache.claim(`update:${ctx.update.update_id}`, 24 * 3_600_000))) {
+      metrics.updatesDuplicate.inc();
+      ctx.log.debug("duplicate update ignored");
+      return;
+    }
+    await next();
+  };
+}
+
+/**
+ * At most `perMinute` messages per user per minute. The first refusal in a window gets a friendly
+ * reply; further ones are dropped silently so a flood does not turn into a reply flood.
+ */
+export function rateLimitMessages(cache: CacheBus, metrics: Metrics, perMinute: number): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const userId = ctx.from?.id;
+    if (!ctx.message || userId === undefined) return next();
+    const result = await cache.rateLimit(`rl:${userId}`, perMinute, 60_000);
+    if (result.allowed) return next();
+    metrics.rateLimited.inc();
+    ctx.log.info({ user_id: userId, retry_after_ms: result.retryAfterMs }, "rate limited");
+    if (await cache.claim(`rl-notice:${userId}`, Math.max(1_000, result.retryAfterMs))) {
+      const seconds = Math.ceil(result.retryAfterMs / 1000);
+      await ctx.reply(`Whoa, that's a lot of messages! 😅 Give me ${seconds} s to catch up, then carry on.`);
+    }
+  };
+}

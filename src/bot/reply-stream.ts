@@ -1,0 +1,175 @@
+/**
+ * Streaming a reply into Telegram. Private chats get live drafts (sendMessageDraft) and the final
+ * text as real messages; groups get a message that is edited at most every ~1.5 s. Both split
+ * replies longer than one message, throttle so a fast model never floods the chat, and skip
+ * intermediate states rather than queueing them.
+ */
+import { randomInt } from "node:crypto";
+import type { Api } from "grammy";
+import type { Logger } from "../observability/logger.ts";
+import type { ReplySink } from "../services/chat-service.ts";
+import { splitMessage } from "./format.ts";
+import { editFormatted, sendFormatted } from "./telegram-send.ts";
+
+/** A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. */
+function latestOnly(intervalMs: number) {
+  let last = 0;
+  let running: Promise<void> | undefined;
+  let pending: (() => Promise<void>) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const pump = () => {
+    if (running || !pending) return;
+    const wait = last + intervalMs - Date.now();
+    if (wait > 0) {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        pump();
+      }, wait);
+      return;
+    }
+    const task = pending;
+    pending = undefined;
+    last = Date.now();
+    running = task().finally(() => {
+      running = undefined;
+      pump();
+    });
+  };
+  return {
+    offer(task: () => Promise<void>) {
+      pending = task;
+      pump();
+    },
+    /** Drops anything not yet started and waits for the task in flight. */
+    async drain() {
+      pending = undefined;
+      clearTimeout(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+}
+
+/**
+ * Runs tasks one after another. A failed task does not stop the ones after it; `settle()` waits
+ * for all and rethrows the first failure, so the final send's error still reaches the caller.
+ */
+function serial() {
+  let tail: Promise<void> = Promise.resolve();
+  let failure: unknown;
+  return {
+    /** Queues a task; the promise settles (never rejects) when it has run. */
+    run(task: () => Promise<void>): Promise<void> {
+      tail = tail.then(task).catch((err) => {
+        failure ??= err;
+      });
+      return tail;
+    },
+    async settle() {
+      await tail;
+      if (failure !== undefined) throw failure;
+    },
+  };
+}
+
+interface SinkOptions {
+  api: Api;
+  chatId: number;
+  log: Logger;
+  replyTo?: number;
+  threadId?: number;
+  /** Minimum gap between intermediate updates. */
+  intervalMs?: number;
+}
+
+/** Private chats: drafts while the reply grows, then sendMessage for every chunk. */
+export function createDraftSink(options: SinkOptions): ReplySink {
+  const { api, chatId, log } = options;
+  const base = randomInt(1, 2 ** 30);
+  const throttle = latestOnly(options.intervalMs ?? 400);
+  let draftsWork = true;
+  let sentChunks = 0;
+  let lastMessageId: number | undefined;
+  const sends = serial();
+
+  // Completed chunks are sent as soon as they are complete, in order.
+  const sendCompleted = (chunks: string[], upTo: number) => {
+    while (sentChunks < upTo) {
+      const chunk = chunks[sentChunks++]!;
+      sends.run(async () => {
+        lastMessageId = await sendFormatted(api, chatId, chunk, { threadId: options.threadId });
+      });
+    }
+  };
+
+  return {
+    progress(text) {
+      const chunks = splitMessage(text);
+      sendCompleted(chunks, chunks.length - 1);
+      if (!draftsWork) return;
+      const index = chunks.length - 1;
+      const draft = chunks[index]!;
+      throttle.offer(async () => {
+        try {
+          await api.sendMessageDraft(chatId, base + index, draft, { message_thread_id: options.threadId });
+        } catch (err) {
+          // Older servers or chats without draft support: keep going without live previews.
+          draftsWork = false;
+          log.debug({ err }, "sendMessageDraft refused; streaming without drafts");
+        }
+      });
+    },
+    async finish(text) {
+      await throttle.drain();
+      const chunks = splitMessage(text);
+      sendCompleted(chunks, chunks.length);
+      await sends.settle();
+      return lastMessageId;
+    },
+  };
+}
+
+/** Groups: one message per chunk, edited as the reply grows (at most every ~1.5 s). */
+export function createEditSink(options: SinkOptions): ReplySink {
+  const { api, chatId } = options;
+  const throttle = latestOnly(options.intervalMs ?? 1500);
+  const messageIds: number[] = [];
+  const shown: string[] = [];
+  const queue = serial();
+
+  const render = async (index: number, text: string, formatted: boolean) => {
+    const id = messageIds[index];
+    if (id === undefined) {
+      messageIds[index] = await sendFormatted(api, chatId, text, {
+        replyTo: index === 0 ? options.replyTo : undefined,
+        threadId: options.threadId,
+      });
+    } else if (shown[index] !== text) {
+      await editFormatted(api, chatId, id, text, formatted);
+    }
+    shown[index] = text;
+  };
+  // Final renders go through the failure-tracking queue; previews run in the same order but
+  // report their own errors instead of failing the reply.
+  const show = (index: number, text: string, formatted: boolean) => queue.run(() => render(index, text, formatted));
+  const preview = (index: number, text: string) => queue.run(() => render(index, text, false).catch(() => {}));
+
+  return {
+    progress(text) {
+      const chunks = splitMessage(text);
+      // A chunk that is complete will not change again: settle it now.
+      for (let i = 0; i < chunks.length - 1; i++) if (shown[i] !== chunks[i]) show(i, chunks[i]!, true);
+      const index = chunks.length - 1;
+      const previewText = `${chunks[index]} …`;
+      // A failed preview edit is harmless (the final edit follows), so it is not an error.
+      throttle.offer(() => preview(index, previewText));
+    },
+    async finish(text) {
+      await throttle.drain();
+      const chunks = splitMessage(text);
+      for (let i = 0; i < chunks.length; i++) show(i, chunks[i]!, true);
+      await queue.settle();
+      return messageIds[messageIds.length - 1];
+    },
+  };
+}

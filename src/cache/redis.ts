@@ -1,0 +1,106 @@
+/**
+ * The Redis CacheBus, shared by every instance: update de-duplication, rate limits and pub/sub
+ * work across a fleet behind one webhook. Pub/sub needs its own connection (a subscribed Redis
+ * connection can issue no other commands), opened lazily on the first subscribe.
+ */
+import { Redis } from "ioredis";
+import type { Logger } from "../observability/logger.ts";
+import type { BusHandler, CacheBus, RateLimitResult } from "./types.ts";
+
+// Sliding window over a sorted set, atomic in one round trip: drop old hits, count, maybe add.
+const RATE_LIMIT_SCRIPT = `
+local key, now, window, limit, member = KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+local count = redis.call('ZCARD', key)
+if count >= limit then
+  local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+  return {0, 0, tonumber(oldest[2]) + window - now}
+end
+redis.call('ZADD', key, now, member)
+redis.call('PEXPIRE', key, window)
+return {1, limit - count - 1, 0}`;
+
+/** Connects to Redis at `url`; every key is prefixed so several deployments can share a server. */
+export async function createRedisCacheBus(options: {
+  url: string;
+  logger: Logger;
+  keyPrefix?: string;
+}): Promise<CacheBus> {
+  const prefix = options.keyPrefix ?? "velro:";
+  const log = options.logger.child({ component: "redis" });
+  const connect = () => {
+    const client = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    client.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
+    return client;
+  };
+  const client = connect();
+  await client.connect();
+  let subscriber: Redis | undefined;
+  const handlers = new Map<string, Set<BusHandler>>();
+  let seq = 0;
+
+  const ensureSubscriber = async () => {
+    if (subscriber) return subscriber;
+    subscriber = connect();
+    subscriber.on("message", (channel: string, message: string) => {
+      const set = handlers.get(channel.slice(prefix.length));
+      if (set) for (const h of set) h(message);
+    });
+    await subscriber.connect();
+    return subscriber;
+  };
+
+  return {
+    kind: "redis",
+    async claim(key, ttlMs) {
+      return (await client.set(prefix + key, "1", "PX", ttlMs, "NX")) === "OK";
+    },
+    get: (key) => client.get(prefix + key),
+    async set(key, value, ttlMs) {
+      await client.set(prefix + key, value, "PX", ttlMs);
+    },
+    async del(key) {
+      await client.del(prefix + key);
+    },
+    async rateLimit(key, limit, windowMs): Promise<RateLimitResult> {
+      const now = Date.now();
+      const member = `${now}-${process.pid}-${seq++}`;
+      const [allowed, remaining, retry] = (await client.eval(
+        RATE_LIMIT_SCRIPT,
+        1,
+        prefix + key,
+        now,
+        windowMs,
+        limit,
+        member,
+      )) as [number, number, number];
+      return { allowed: allowed === 1, remaining, retryAfterMs: Math.max(0, retry) };
+    },
+    async publish(channel, message) {
+      await client.publish(prefix + channel, message);
+    },
+    async subscribe(channel, handler) {
+      const sub = await ensureSubscriber();
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await sub.subscribe(prefix + channel);
+      }
+      set.add(handler);
+      return async () => {
+        set.delete(handler);
+        if (set.size === 0) {
+          handlers.delete(channel);
+          await sub.unsubscribe(prefix + channel).catch(() => {});
+        }
+      };
+    },
+    async ping() {
+      await client.ping();
+    },
+    async close() {
+      await Promise.allSettled([client.quit(), subscriber?.quit()]);
+    },
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * The one place that reads the environment. Every setting is parsed and validated once at start-up;
+ * a wrong or missing value stops the process with one message that lists every problem.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const DEFAULT_API_ROOT = "https://api.telegram.org";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const optionalUrl = (what: string) =>
+  optionalString.pipe(
+    z
+      .string()
+      .url({ message: `${what} must be a URL such as https://example.com` })
+      .optional(),
+  );
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z
+  .object({
+    BOT_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+:[A-Za-z0-9_-]+$/, {
+          message: "BOT_TOKEN must look like 123456:ABC-DEF… (ask @BotFather for one)",
+        })
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: optionalUrl("TELEGRAM_API_ROOT")
+      .transform((v) => (v ?? DEFAULT_API_ROOT).replace(/\/+$/, ""))
+      .default(DEFAULT_API_ROOT),
+    WEBHOOK_URL: optionalUrl("WEBHOOK_URL"),
+    WEBHOOK_SECRET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, {
+          message: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+        })
+        .optional(),
+    ),
+    WEBHOOK_PATH: z.string().startsWith("/").default("/telegram/webhook"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must start with postgresql://" })
+        .optional(),
+    ),
+    DATA_DIR: z.string().default("./data"),
+    REDIS_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^rediss?:\/\//, { message: "REDIS_URL must start with redis:// or rediss://" })
+        .optional(),
+    ),
+    LLM_BASE_URL: optionalUrl("LLM_BASE_URL"),
+    LLM_API_KEY: optionalString,
+    LLM_MODEL: optionalString,
+    LLM_TIMEOUT_MS: positiveInt(60_000),
+    LLM_CONTEXT_TOKENS: positiveInt(8_000),
+    LLM_MAX_REPLY_TOKENS: positiveInt(800),
+    FAL_KEY: optionalString,
+    ADMIN_IDS: z
+      .string()
+      .default("")
+      .transform((v, ctx) => {
+        const ids: number[] = [];
+        for (const part of v.split(/[\s,]+/).filter(Boolean)) {
+          const id = Number(part);
+          if (!Number.isSafeInteger(id)) {
+            ctx.addIssue({ code: "custom", message: `ADMIN_IDS: "${part}" is not a Telegram user id` });
+          } else ids.push(id);
+        }
+        return ids;
+      }),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    RATE_LIMIT_PER_MINUTE: positiveInt(60),
+    UPDATE_TIMEOUT_MS: positiveInt(120_000),
+});
+
+/** Rules that tie several variables together; checked on the raw strings so they are reported
+ * together with per-variable problems instead of only after those are fixed. */
+function crossFieldProblems(env: Record<string, string | undefined>, requireBotToken: boolean): string[] {
+  const set = (key: string) => (env[key] ?? "").trim() !== "";
+  const problems: string[] = [];
+  if (requireBotToken && !set("BOT_TOKEN")) {
+    problems.push("BOT_TOKEN is required: create a bot with @BotFather and paste its token");
+  }
+  if (set("WEBHOOK_URL") && !set("WEBHOOK_SECRET")) {
+    problems.push(
+      "WEBHOOK_SECRET is required when WEBHOOK_URL is set (Telegram sends it back on every update)",
+    );
+  }
+  if (set("LLM_BASE_URL") && !set("LLM_MODEL")) {
+    problems.push("LLM_MODEL is required when LLM_BASE_URL is set (e.g. gpt-4o-mini, llama3.1)");
+  }
+  return problems;
+}
+
+export type Env = z.input<typeof schema>;
+
+/** Where the LLM lives, or null for the built-in offline responder. */
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  /** FAL's router wants `Authorization: Key …`; OpenAI-style servers want `Bearer …`. */
+  authScheme: "Bearer" | "Key";
+  timeoutMs: number;
+}
+
+export interface Config {
+  /** Empty only where the caller said no token is needed (the terminal chat). */
+  botToken: string;
+  telegramApiRoot: string;
+  webhook?: { url: string; secret: string; path: string };
+  webhookPath: string;
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  redisUrl?: string;
+  llm: LlmConfig | null;
+  contextTokens: number;
+  maxReplyTokens: number;
+  falKey?: string;
+  adminIds: number[];
+  logLevel: string;
+  rateLimitPerMinute: number;
+  updateTimeoutMs: number;
+  version: string;
+}
+
+/** The error thrown for an invalid environment; its message lists every problem, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const FAL_LLM_BASE_URL = "https://fal.run/openrouter/router/openai/v1";
+
+function resolveLlm(env: z.output<typeof schema>): LlmConfig | null {
+  if (env.LLM_BASE_URL && env.LLM_MODEL) {
+    const isFal = /(^|\.)fal\.(run|ai)$/.test(new URL(env.LLM_BASE_URL).hostname);
+    const apiKey = env.LLM_API_KEY ?? (isFal ? env.FAL_KEY : undefined);
+    return {
+      baseUrl: env.LLM_BASE_URL.replace(/\/+$/, ""),
+      apiKey,
+      model: env.LLM_MODEL,
+      authScheme: isFal ? "Key" : "Bearer",
+      timeoutMs: env.LLM_TIMEOUT_MS,
+    };
+  }
+  // FAL_KEY and a model alone are enough: FAL's OpenAI-compatible router is the endpoint.
+  if (!env.LLM_BASE_URL && env.LLM_MODEL && env.FAL_KEY) {
+    return {
+      baseUrl: FAL_LLM_BASE_URL,
+      apiKey: env.FAL_KEY,
+      model: env.LLM_MODEL,
+      authScheme: "Key",
+      timeoutMs: env.LLM_TIMEOUT_MS,
+    };
+  }
+  return null;
+}
+
+/**
+ * Parses an environment (process.env in production, a plain object in tests) into a typed Config.
+ * Throws ConfigError listing every problem at once, so an operator fixes them in one go.
+ */
+export function createConfig(
+  env: Record<string, string | undefined>,
+  version = "0.0.0",
+  options: { requireBotToken?: boolean } = {},
+): Config {
+  const parsed = schema.safeParse(env);
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const key = issue.path.join(".") || "environment";
+        return issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
+      });
+  problems.push(...crossFieldProblems(env, options.requireBotToken ?? true));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    botToken: e.BOT_TOKEN ?? "",
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    webhook:
+      e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, path: e.WEBHOOK_PATH }
+        : undefined,
+    webhookPath: e.WEBHOOK_PATH,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    redisUrl: e.REDIS_URL,
+    llm: resolveLlm(e),
+    contextTokens: e.LLM_CONTEXT_TOKENS,
+    maxReplyTokens: e.LLM_MAX_REPLY_TOKENS,
+    falKey: e.FAL_KEY,
+    adminIds: e.ADMIN_IDS,
+    logLevel: e.LOG_LEVEL,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
+    version,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The built-in offline responder: answers without any LLM, so the service is usable and testable
+ * with nothing configured. It is rule-based and deterministic (the same context gives the same
+ * reply), stays in the persona's name, acknowledges feelings and brings back remembered facts.
+ */
+import type { DialogueContext } from "./compose.ts";
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+const pick = <T>(options: readonly T[], seed: number): T => options[seed % options.length]!;
+
+const GREETING = /^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|привет|здравствуй|hola|salut|hallo|ciao)\b/i;
+const THANKS = /\b(thanks|thank you|thx|спасибо|gracias|merci|danke)\b/i;
+const HOW_ARE_YOU = /\bhow are (you|u)\b|\bhow's it going\b|как дела/i;
+const BYE = /^(bye|goodbye|good night|see you|cya|пока)\b/i;
+const WHO_ARE_YOU = /\b(who|what) are you\b|\bare you (a )?(bot|human|ai)\b/i;
+
+const STOP_WORDS = new Set(
+  "the a an and or but if then so to of in on at for with about from by is are was were be been am i you he she it we they me my your our their this that these those what which who whom how why when where do does did have has had can could would should will just really very not no yes".split(
+    " ",
+  ),
+);
+
+function topic(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 3 && !STOP_WORDS.has(w));
+  return words.sort((a, b) => b.length - a.length)[0];
+}
+
+function feelingLine(ctx: DialogueContext, seed: number): string | undefined {
+  const e = ctx.emotion;
+  if (!e || e.dominant === "neutral") return undefined;
+  const lines: Record<string, readonly string[]> = {
+    sadness: ["That sounds really hard.", "I'm sorry you're going through this.", "That sounds heavy — I'm here."],
+    anger: ["That sounds genuinely frustrating.", "I can hear how annoyed you are, and fair enough."],
+    fear: ["That sounds worrying.", "It makes sense to feel uneasy about that."],
+    joy: ["That's lovely to hear!", "I love that for you!", "That made me smile."],
+    surprise: ["Oh, I didn't see that coming!", "Wow, really?"],
+    disgust: ["Ugh, that sounds unpleasant.", "Yikes, I get why that put you off."],
+  };
+  const options = lines[e.dominant];
+  return options ? pick(options, seed) : undefined;
+}
+
+/** Produces the offline reply for a dialogue context. */
+export function offlineReply(ctx: DialogueContext): string {
+  const text = ctx.userText.trim();
+  const seed = hash(`${ctx.userName}|${text}|${ctx.history.length}`);
+  const name = ctx.userName;
+  const me = ctx.persona.name;
+  const parts: string[] = [];
+  const feeling = feelingLine(ctx, seed);
+
+  if (GREETING.test(text)) {
+    parts.push(pick([`Hi ${name}! 👋`, `Hey ${name}!`, `Hello, ${name}!`], seed));
+    if (ctx.memories.length) parts.push(`Last time you mentioned: ${ctx.memories[0]!.text}. How's that going?`);
+    else parts.push(pick(["How's your day going?", "What's on your mind today?"], seed >>> 3));
+  } else if (WHO_ARE_YOU.test(text)) {
+    parts.push(
+      `I'm ${me}, an AI companion — not a human. Right now I'm running in offline mode with my built-in responder, so I keep things simple, but I remember what you tell me.`,
+    );
+  } else if (HOW_ARE_YOU.test(text)) {
+    parts.push(pick(["I'm doing well, thanks for asking!", "All good on my side — glad you're here."], seed));
+    parts.push("How about you?");
+  } else if (THANKS.test(text)) {
+    parts.push(pick(["Anytime!", "You're welcome 🙂", "Happy to help."], seed));
+  } else if (BYE.test(text)) {
+    parts.push(pick(["Take care! I'll be here.", "Bye for now — talk soon!"], seed));
+  } else {
+    if (feeling) parts.push(feeling);
+    const memory = ctx.memories[0];
+    const t = topic(text);
+    if (memory && seed % 2 === 0) {
+      parts.push(`You told me ${memory.when}: "${memory.text}". Is this connected?`);
+    } else if (text.endsWith("?")) {
+      parts.push(
+        t
+          ? `Good question about ${t}. I'm in offline mode, so I can't look things up, but I'd love to hear what you think.`
+          : "Good question. I'm in offline mode, so I can't look things up — what do you think?",
+      );
+    } else if (t) {
+      parts.push(
+        pick(
+          [`Tell me more about ${t}.`, `What does ${t} mean to you?`, `How do you feel about ${t}?`],
+          seed >>> 5,
+        ),
+      );
+    } else {
+      parts.push(pick(["I'm listening.", "Go on, I'm here.", "Tell me more."], seed >>> 5));
+    }
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,50 @@
+/** Plain data shared by the dialogue engine, the LLM providers and the services that call them. */
+
+export type ChatRole = "system" | "user" | "assistant";
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+/** One stored turn of the conversation, as the services load it. */
+export interface Turn {
+  id: bigint | number;
+  role: "user" | "assistant";
+  content: string;
+  /** Who said it (first name), so group conversations stay readable for the model. */
+  name?: string;
+  at: Date;
+}
+
+/** A request to any LLM provider. */
+export interface CompletionRequest {
+  messages: ChatMessage[];
+  maxTokens: number;
+  temperature?: number;
+  topP?: number;
+  signal?: AbortSignal;
+}
+
+export type LlmErrorKind = "timeout" | "http" | "network" | "context_length" | "auth" | "rate_limit" | "aborted";
+
+/** A failed LLM call, classified so callers can pick the right user-facing message. */
+export class LlmError extends Error {
+  constructor(
+    readonly kind: LlmErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "LlmError";
+  }
+}
+
+/** Anything that can produce a streamed reply: a remote OpenAI-compatible API or the offline responder. */
+export interface LlmProvider {
+  /** Short provider name for logs and metric labels. */
+  readonly name: string;
+  readonly offline: boolean;
+  /** Streams the reply as text deltas. Rejects with LlmError. */
+  stream(request: CompletionRequest): AsyncIterable<string>;
+}

@@ -1,0 +1,166 @@
+import { EKMAN_LABELS } from "./labels.ts";
+import { type Tokenized, tokenize } from "./tokenize.ts";
+
+/** How a message becomes a sparse vector; stored in the weights header so training and inference agree. */
+export interface FeatureConfig {
+  /** log2 of the number of hash buckets. */
+  bits: number;
+  charMin: number;
+  charMax: number;
+  /** Per-group multipliers applied after each group is L2-normalised. */
+  unigramWeight: number;
+  bigramWeight: number;
+  charWeight: number;
+  cueWeight: number;
+}
+
+/** Settings the shipped model was tuned with; training uses them unless told otherwise. */
+export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
+  bits: 20,
+  charMin: 3,
+  charMax: 5,
+  unigramWeight: 1,
+  bigramWeight: 0.7,
+  charWeight: 1,
+  cueWeight: 0.5,
+};
+
+/** A sparse vector as parallel arrays; an index may repeat (hash collisions across groups simply add). */
+export interface SparseVector {
+  indices: Uint32Array;
+  values: Float32Array;
+}
+
+const SEED_UNI = 0x9e3779b1;
+const SEED_BI = 0x85ebca77;
+const SEED_CHAR = 0xc2b2ae3d;
+const SEED_CUE = 0x27d4eb2f;
+
+// Murmur3 finaliser: FNV alone leaves the low bits (the ones a bucket mask keeps) poorly mixed.
+function fmix(h: number): number {
+  let x = h ^ (h >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units, seeded per feature namespace so "joy" the word and "joy" the cue differ. */
+export function hashString(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return fmix(h);
+}
+
+/** Accumulates one group's bucket hits, then emits sublinear-tf, L2-normalised values. */
+class GroupBuffer {
+  private keys = new Uint32Array(256);
+  private n = 0;
+
+  add(bucket: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Uint32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = bucket;
+  }
+
+  flush(weight: number, outIdx: number[], outVal: number[]): void {
+    if (this.n === 0 || weight === 0) {
+      this.n = 0;
+      return;
+    }
+    const keys = this.keys.subarray(0, this.n).sort();
+    const start = outIdx.length;
+    let norm = 0;
+    for (let i = 0; i < keys.length; ) {
+      let j = i + 1;
+      while (j < keys.length && keys[j] === keys[i]) j++;
+      // Sublinear tf: a word said three times is more telling than once, but not three times so.
+      const v = 1 + Math.log(j - i);
+      outIdx.push(keys[i]!);
+      outVal.push(v);
+      norm += v * v;
+      i = j;
+    }
+    const scale = weight / Math.sqrt(norm);
+    for (let k = start; k < outVal.length; k++) outVal[k]! *= scale;
+    this.n = 0;
+  }
+}
+
+const uni = new GroupBuffer();
+const bi = new GroupBuffer();
+const chars = new GroupBuffer();
+
+function addCharGrams(word: string, cfg: FeatureConfig, mask: number): void {
+  // The word is framed as "<word>" so prefixes and suffixes get their own n-grams; the frame is
+  // virtual (codes 1 and 2) to avoid building substrings in the hot path.
+  const len = word.length + 2;
+  const codeAt = (i: number): number => (i === 0 ? 1 : i === len - 1 ? 2 : word.charCodeAt(i - 1));
+  for (let start = 0; start + cfg.charMin <= len; start++) {
+    let h = SEED_CHAR;
+    for (let k = 0; k < cfg.charMax && start + k < len; k++) {
+      h ^= codeAt(start + k);
+      h = Math.imul(h, 16777619);
+      if (k + 1 >= cfg.charMin) chars.add(fmix(h ^ (k + 1)) & mask);
+    }
+  }
+}
+
+function cueFeatures(t: Tokenized): Array<[string, number]> {
+  const c = t.cues;
+  const out: Array<[string, number]> = [];
+  c.lex.forEach((n, i) => {
+    if (n > 0) out.push([`lex:${EKMAN_LABELS[i]}`, Math.log1p(n)]);
+  });
+  if (c.capsWords > 0) out.push(["caps", 1]);
+  if (c.words >= 2 && c.capsWords * 2 > c.words) out.push(["caps:most", 1]);
+  if (c.exclamations > 0) out.push([c.exclamations > 1 ? "excl:2" : "excl:1", 1]);
+  if (c.questions > 0) out.push([c.questions > 1 ? "quest:2" : "quest:1", 1]);
+  if (c.elongated > 0) out.push(["elong", 1]);
+  if (c.negations > 0) out.push(["neg", 1]);
+  if (c.intensifiers > 0) out.push(["intens", Math.log1p(c.intensifiers)]);
+  if (c.diminishers > 0) out.push(["dimin", 1]);
+  const len = c.words <= 2 ? "len:1" : c.words <= 6 ? "len:2" : c.words <= 14 ? "len:3" : "len:4";
+  out.push([len, 1]);
+  return out;
+}
+
+/**
+ * Turn already-tokenised text into a hashed sparse vector: word unigrams, word bigrams,
+ * character n-grams inside word boundaries, and surface-cue features, each group normalised
+ * separately so long messages do not drown the cue features.
+ */
+export function featurizeTokens(t: Tokenized, cfg: FeatureConfig): SparseVector {
+  const mask = (1 << cfg.bits) - 1;
+  const idx: number[] = [];
+  const val: number[] = [];
+  const hashes = t.tokens.map((tok) => hashString(tok, SEED_UNI));
+  for (const h of hashes) uni.add(h & mask);
+  // Bigrams include sentence edges, so "<s> thanks" and "lol </s>" are features of their own.
+  for (let i = 0; i <= hashes.length; i++) {
+    const a = i === 0 ? 0x1234567 : hashes[i - 1]!;
+    const b = i === hashes.length ? 0x7654321 : hashes[i]!;
+    if (hashes.length > 0) bi.add(fmix(Math.imul(a, 31) ^ b ^ SEED_BI) & mask);
+  }
+  for (const w of t.words) addCharGrams(w, cfg, mask);
+  uni.flush(cfg.unigramWeight, idx, val);
+  bi.flush(cfg.bigramWeight, idx, val);
+  chars.flush(cfg.charWeight, idx, val);
+  for (const [name, v] of cueFeatures(t)) {
+    idx.push(hashString(name, SEED_CUE) & mask);
+    val.push(v * cfg.cueWeight);
+  }
+  return { indices: Uint32Array.from(idx), values: Float32Array.from(val) };
+}
+
+/** Tokenise and featurise in one step. */
+export function featurize(text: string, cfg: FeatureConfig): { tokens: Tokenized; vector: SparseVector } {
+  const tokens = tokenize(text);
+  return { tokens, vector: featurizeTokens(tokens, cfg) };
+}

@@ -1,0 +1,300 @@
+/**
+ * The memory palace of one user: ingests turns (episode + extracted facts), merges near-duplicates,
+ * links neighbouring turns, bounds its size by evicting the least salient memories, forgets decayed
+ * ones and answers recall queries. Pure: every mutation returns the changes for storage to apply.
+ */
+import { extractFacts } from "./extract.ts";
+import { recallFromStore } from "./recall.ts";
+import { classifyRoom } from "./rooms.ts";
+import { effectiveSalience, episodeSalience, FORGET_THRESHOLD } from "./salience.ts";
+import { type Entry, PalaceStore } from "./store.ts";
+import { contentStems, jaccard } from "./tokenize.ts";
+import {
+  type ExtractedFact,
+  type Memory,
+  type MemoryPalace,
+  type MemoryPalaceOptions,
+  type MemoryTurn,
+  type PalaceChanges,
+  ROOM_IDS,
+  type RoomId,
+  type RoomSummary,
+} from "./types.ts";
+
+export const DEFAULT_MAX_MEMORIES = 10_000;
+export const DEFAULT_SESSION_GAP_MS = 6 * 3_600_000;
+/** Stemmed-token Jaccard at or above which two memories of one speaker are the same memory. */
+export const EPISODE_MERGE_SIMILARITY = 0.8;
+export const FACT_MERGE_SIMILARITY = 0.6;
+/** Neighbour context kept per side, in characters, so long turns do not drown a short one. */
+const CONTEXT_CHARS = 280;
+/** Each restatement adds this much base salience. */
+const MENTION_BOOST = 0.05;
+
+function clone(m: Memory): Memory {
+  return { ...m, sourceIds: [...m.sourceIds], ...(m.emotion ? { emotion: { ...m.emotion } } : {}) };
+}
+
+function emptyChanges(): PalaceChanges {
+  return { added: [], updated: [], removed: [] };
+}
+
+/** Accumulates changes of one operation; a memory added then evicted in it is reported as neither. */
+class ChangeLog {
+  private readonly added = new Map<string, Memory>();
+  private readonly updated = new Map<string, Memory>();
+  private readonly removed = new Set<string>();
+
+  add(m: Memory): void {
+    this.added.set(m.id, m);
+  }
+  update(m: Memory): void {
+    if (!this.added.has(m.id)) this.updated.set(m.id, m);
+  }
+  remove(id: string): void {
+    if (this.added.delete(id)) return;
+    this.updated.delete(id);
+    this.removed.add(id);
+  }
+  result(): PalaceChanges {
+    return {
+      added: [...this.added.values()].map(clone),
+      updated: [...this.updated.values()].map(clone),
+      removed: [...this.removed],
+    };
+  }
+}
+
+function truncateTail(text: string, n: number): string {
+  return text.length <= n ? text : text.slice(text.length - n);
+}
+
+/** The `k` highest-scoring documents, without sorting the whole score map. */
+function topDocs(scores: Map<number, number>, k: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (const pair of scores) {
+    if (top.length === k && pair[1] <= top[k - 1]![1]) continue;
+    let i = top.length < k ? top.length : k - 1;
+    top[i] = pair;
+    while (i > 0 && top[i - 1]![1] < top[i]![1]) {
+      [top[i - 1], top[i]] = [top[i]!, top[i - 1]!];
+      i--;
+    }
+  }
+  return top;
+}
+
+function defaultIdFactory(existing: Iterable<string>): () => string {
+  let n = 0;
+  for (const id of existing) {
+    const m = /^m(\d+)$/.exec(id);
+    if (m) n = Math.max(n, Number(m[1]));
+  }
+  return () => `m${++n}`;
+}
+
+/**
+ * Build a palace from stored memories (any order). Ids come from `idFactory`, by default a counter
+ * continuing after the highest loaded "m<n>" id, so the same inputs always give the same palace.
+ */
+export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace {
+  const maxMemories = Math.max(1, opts.maxMemories ?? DEFAULT_MAX_MEMORIES);
+  const sessionGap = opts.sessionGapMs ?? DEFAULT_SESSION_GAP_MS;
+  const store = new PalaceStore();
+  const loaded = [...(opts.memories ?? [])].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  for (const m of loaded) if (!store.entries.has(m.id)) store.insert(clone(m));
+  const nextId = opts.idFactory ?? defaultIdFactory(store.entries.keys());
+  // The latest episode links to the next turn as neighbour context.
+  let lastEpisode: Entry | undefined;
+  for (const e of store.entries.values()) {
+    if (e.mem.kind === "episode" && (!lastEpisode || e.mem.createdAt >= lastEpisode.mem.createdAt)) lastEpisode = e;
+  }
+
+  function freshId(): string {
+    let id = nextId();
+    while (store.entries.has(id)) id = nextId();
+    return id;
+  }
+
+  function removeEntry(id: string, log: ChangeLog): void {
+    const e = store.entries.get(id);
+    if (!e) return;
+    store.delete(id);
+    if (lastEpisode === e) lastEpisode = undefined;
+    log.remove(id);
+  }
+
+  /** Existing memory of the same speaker and kind that says the same thing, if any. */
+  function findDuplicate(kind: Memory["kind"], speaker: string, stems: Set<string>): Entry | undefined {
+    if (stems.size < 2) return undefined;
+    const threshold = kind === "fact" ? FACT_MERGE_SIMILARITY : EPISODE_MERGE_SIMILARITY;
+    const scores = store.index.score([...stems].map((term) => ({ term, weight: 1 })));
+    const top = topDocs(scores, 8);
+    let best: Entry | undefined;
+    let bestSim = threshold;
+    for (const [doc] of top) {
+      const e = store.byDoc.get(doc)!;
+      if (e.mem.kind !== kind || e.mem.speaker !== speaker) continue;
+      const sim = jaccard(stems, e.stemSet);
+      if (sim >= bestSim) {
+        best = e;
+        bestSim = sim;
+      }
+    }
+    return best;
+  }
+
+  function merge(e: Entry, turn: MemoryTurn, salience: number, text: string, log: ChangeLog): void {
+    const m = e.mem;
+    if (!m.sourceIds.includes(turn.sourceId)) m.sourceIds.push(turn.sourceId);
+    m.mentions += 1;
+    m.updatedAt = Math.max(m.updatedAt, turn.timestamp);
+    m.salience = Math.min(1, Math.max(m.salience, salience) + MENTION_BOOST);
+    if (turn.emotion) m.emotion = { ...turn.emotion };
+    // Facts take the newest wording (it may correct the old one); episodes keep the first.
+    if (m.kind === "fact" && text !== m.text) store.retext(e, text);
+    log.update(m);
+  }
+
+  function addFact(fact: ExtractedFact, turn: MemoryTurn, log: ChangeLog): void {
+    const text = fact.text.trim();
+    if (!text) return;
+    const salience = Math.min(1, Math.max(0, fact.salience ?? 0.7));
+    const dup = findDuplicate("fact", turn.speaker, new Set(contentStems(text)));
+    if (dup) {
+      merge(dup, turn, salience, text, log);
+      return;
+    }
+    const m: Memory = {
+      id: freshId(),
+      room: fact.room ?? classifyRoom(text),
+      text,
+      speaker: turn.speaker,
+      kind: "fact",
+      createdAt: turn.timestamp,
+      updatedAt: turn.timestamp,
+      sourceIds: [turn.sourceId],
+      salience,
+      mentions: 1,
+      ...(turn.emotion ? { emotion: { ...turn.emotion } } : {}),
+    };
+    store.insert(m);
+    log.add(m);
+  }
+
+  function enforceBound(now: number, log: ChangeLog): void {
+    const excess = store.size - maxMemories;
+    if (excess <= 0) return;
+    // Score once, then pick the weakest; ties go to the least recently updated, then the lowest id.
+    const scored = [...store.entries.values()].map((e) => ({ e, s: effectiveSalience(e.mem, now) }));
+    const weaker = (a: (typeof scored)[number], b: (typeof scored)[number]): number =>
+      a.s - b.s || a.e.mem.updatedAt - b.e.mem.updatedAt || (a.e.mem.id < b.e.mem.id ? -1 : 1);
+    scored.sort(weaker);
+    for (let i = 0; i < excess; i++) removeEntry(scored[i]!.e.mem.id, log);
+  }
+
+  function ingest(turn: MemoryTurn): PalaceChanges {
+    const log = new ChangeLog();
+    const text = turn.text.trim();
+    if (!text) return emptyChanges();
+    const facts = extractFacts(text, turn.speaker);
+    const stems = contentStems(text);
+    const stemSet = new Set(stems);
+    const prev =
+      lastEpisode && turn.timestamp - lastEpisode.mem.createdAt <= sessionGap && turn.timestamp >= lastEpisode.mem.createdAt
+        ? lastEpisode
+        : undefined;
+    const dup = findDuplicate("episode", turn.speaker, stemSet);
+    if (dup) {
+      merge(dup, turn, 0, text, log);
+      lastEpisode = dup;
+    } else {
+      const m: Memory = {
+        id: freshId(),
+        room: classifyRoom(text),
+        text,
+        speaker: turn.speaker,
+        kind: "episode",
+        createdAt: turn.timestamp,
+        updatedAt: turn.timestamp,
+        sourceIds: [turn.sourceId],
+        salience: 0,
+        mentions: 1,
+        ...(turn.emotion ? { emotion: { ...turn.emotion } } : {}),
+      };
+      const entryDraft = store.insert(m);
+      m.salience = episodeSalience(text, stems.length, facts.length, turn.emotion, entryDraft.timeCue);
+      if (prev) {
+        // Each turn is indexed with a down-weighted copy of its neighbours: answers often sit in
+        // the turn after the question that names the topic.
+        m.context = truncateTail(`${prev.mem.speaker}: ${prev.mem.text}`, CONTEXT_CHARS);
+        store.reindex(entryDraft);
+        const next = `${turn.speaker}: ${text}`.slice(0, CONTEXT_CHARS);
+        prev.mem.context = prev.mem.context ? `${prev.mem.context}\n${next}` : next;
+        store.reindex(prev);
+        log.update(prev.mem);
+      }
+      log.add(m);
+      lastEpisode = entryDraft;
+    }
+    for (const f of facts) addFact(f, turn, log);
+    enforceBound(turn.timestamp, log);
+    return log.result();
+  }
+
+  function ingestFacts(facts: ExtractedFact[], turn: MemoryTurn): PalaceChanges {
+    const log = new ChangeLog();
+    for (const f of facts) addFact(f, turn, log);
+    enforceBound(turn.timestamp, log);
+    return log.result();
+  }
+
+  function removeWhere(pred: (e: Entry) => boolean): PalaceChanges {
+    const log = new ChangeLog();
+    const ids = [...store.entries.values()].filter(pred).map((e) => e.mem.id);
+    for (const id of ids) removeEntry(id, log);
+    return log.result();
+  }
+
+  return {
+    ingest,
+    ingestFacts,
+    recall: (q) => recallFromStore(store, q),
+    rooms(): RoomSummary[] {
+      const out = new Map<RoomId, RoomSummary>(ROOM_IDS.map((room) => [room, { room, count: 0 }]));
+      for (const e of store.entries.values()) {
+        const s = out.get(e.mem.room)!;
+        s.count++;
+        s.lastUpdatedAt = Math.max(s.lastUpdatedAt ?? Number.NEGATIVE_INFINITY, e.mem.updatedAt);
+      }
+      return [...out.values()];
+    },
+    list(room?: RoomId): Memory[] {
+      const out: Memory[] = [];
+      for (const e of store.entries.values()) if (room === undefined || e.mem.room === room) out.push(clone(e.mem));
+      return out;
+    },
+    get: (id) => {
+      const e = store.entries.get(id);
+      return e ? clone(e.mem) : undefined;
+    },
+    remove: (id) => removeWhere((e) => e.mem.id === id),
+    removeRoom: (room) => removeWhere((e) => e.mem.room === room),
+    clear: () => removeWhere(() => true),
+    decay: (now) => removeWhere((e) => effectiveSalience(e.mem, now) < FORGET_THRESHOLD),
+    markRecalled(ids: readonly string[], now: number): PalaceChanges {
+      const log = new ChangeLog();
+      for (const id of ids) {
+        const e = store.entries.get(id);
+        if (!e) continue;
+        e.mem.lastRecalledAt = Math.max(e.mem.lastRecalledAt ?? 0, now);
+        log.update(e.mem);
+      }
+      return log.result();
+    },
+    all: () => [...store.entries.values()].map((e) => clone(e.mem)),
+    get size() {
+      return store.size;
+    },
+  };
+}

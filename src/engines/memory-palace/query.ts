@@ -1,0 +1,110 @@
+/**
+ * Query analysis for recall: turns the new message into weighted index terms (typed words, names
+ * and related-word expansions at lower weights), resolved time windows, the kind of question and
+ * the rooms it is about.
+ */
+import type { WeightedTerm } from "./lexical-index.ts";
+import { relatedStems } from "./related-words.ts";
+import { roomScores } from "./rooms.ts";
+import { stem } from "./stemmer.ts";
+import { DAY_MS, findTimeMentions } from "./time.ts";
+import { isStopWord, words } from "./tokenize.ts";
+import type { RoomId, TimeWindow } from "./types.ts";
+
+/** Weight of a typed word that is a known speaker's name (names are everywhere in a chat). */
+export const NAME_TERM_WEIGHT = 0.4;
+/** Weight of a related word added by expansion, relative to a typed word. */
+export const RELATED_TERM_WEIGHT = 0.3;
+
+export type QuestionKind = "when" | "where" | "who" | "why" | "how" | "what" | "other";
+
+export interface QueryPlan {
+  terms: WeightedTerm[];
+  windows: TimeWindow[];
+  kind: QuestionKind;
+  /** Known speaker-name words that the query mentions. */
+  speakers: Set<string>;
+  /** Room affinities of the query, scaled so the strongest is 1. */
+  rooms: Map<RoomId, number>;
+}
+
+const FIRST_PERSON = /\b(i|me|my|mine|myself)\b/i;
+
+/** Classify the question by its interrogative, looking at the start first and then anywhere. */
+export function questionKind(text: string): QuestionKind {
+  const t = text.toLowerCase();
+  if (/\b(when|what (year|month|day|date|time)|how long ago|since when|which (year|month|day))\b/.test(t)) {
+    return "when";
+  }
+  const first = /\b(where|who|whom|whose|why|how|what|which)\b/.exec(t)?.[1];
+  if (first === "where") return "where";
+  if (first === "who" || first === "whom" || first === "whose") return "who";
+  if (first === "why") return "why";
+  if (first === "how") return "how";
+  if (first === "what" || first === "which") return "what";
+  return "other";
+}
+
+/**
+ * Analyse a query against the palace's known speakers. `asker` names the person typing, whose
+ * name is implied when the query says "I" or "my".
+ */
+export function planQuery(
+  text: string,
+  now: number,
+  knownSpeakers: ReadonlyMap<string, number>,
+  asker?: string,
+): QueryPlan {
+  const speakers = new Set<string>();
+  const weights = new Map<string, number>();
+  for (const w of words(text)) {
+    if (knownSpeakers.has(w)) speakers.add(w);
+    if (isStopWord(w)) continue;
+    const s = stem(w);
+    const weight = knownSpeakers.has(w) ? NAME_TERM_WEIGHT : 1;
+    weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+  }
+  if (asker && FIRST_PERSON.test(text)) {
+    for (const w of words(asker)) if (knownSpeakers.has(w)) speakers.add(w);
+  }
+  const typed = [...weights.keys()];
+  for (const s of typed) {
+    if (weights.get(s)! < 1) continue;
+    for (const r of relatedStems(s)) if (!weights.has(r)) weights.set(r, RELATED_TERM_WEIGHT);
+  }
+  const terms = [...weights].map(([term, weight]) => ({ term, weight }));
+
+  // An explicit date in the question anchors it; relative words then describe that date, not now.
+  const mentions = findTimeMentions(text, now);
+  const absolute = mentions.filter((m) => /\d{4}|[a-z]{3,}\.? \d|\d [a-z]{3,}/i.test(m.phrase));
+  const windows = (absolute.length > 0 ? absolute : mentions).map((m) => m.window);
+
+  const rawRooms = roomScores(text);
+  const max = Math.max(0, ...rawRooms.values());
+  const rooms = new Map<RoomId, number>();
+  if (max > 0) for (const [r, v] of rawRooms) rooms.set(r, v / max);
+
+  return { terms, windows, kind: questionKind(text), speakers, rooms };
+}
+
+/**
+ * How well a memory's time matches the query windows, in [0, 1]: 1 when it was said in the window
+ * or talks about a time inside it, fading for memories said shortly after (people report events
+ * later) or before the window.
+ */
+export function temporalMatch(createdAt: number, eventWindows: readonly TimeWindow[], windows: TimeWindow[]): number {
+  let best = 0;
+  for (const w of windows) {
+    const span = w.end - w.start;
+    const slack = Math.min(30 * DAY_MS, Math.max(3 * DAY_MS, span / 2));
+    for (const e of eventWindows) {
+      if (e.start <= w.end && e.end >= w.start) return 1;
+    }
+    let s: number;
+    if (createdAt >= w.start && createdAt <= w.end) s = 1;
+    else if (createdAt > w.end) s = Math.exp(-(createdAt - w.end) / slack);
+    else s = 0.5 * Math.exp(-(w.start - createdAt) / slack);
+    if (s > best) best = s;
+  }
+  return best;
+}

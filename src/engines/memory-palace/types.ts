@@ -1,0 +1,148 @@
+/**
+ * Plain-data types of the memory palace. Everything here is JSON-serialisable so that services can
+ * persist memories row by row and rebuild a palace from them.
+ */
+
+/** Life areas a memory is filed under. "episodes" holds turns that fit no specific area. */
+export const ROOM_IDS = [
+  "identity",
+  "people",
+  "work",
+  "education",
+  "hobbies",
+  "preferences",
+  "plans",
+  "events",
+  "health",
+  "places",
+  "pets",
+  "feelings",
+  "episodes",
+] as const;
+
+export type RoomId = (typeof ROOM_IDS)[number];
+
+/** An emotion tag: a label from any emotion model and a valence in [-1, 1]. */
+export interface EmotionTag {
+  label: string;
+  valence: number;
+}
+
+/** One chat turn as it arrives; `timestamp` is ms since epoch, `sourceId` the message id. */
+export interface MemoryTurn {
+  text: string;
+  speaker: string;
+  timestamp: number;
+  sourceId: string;
+  emotion?: EmotionTag;
+}
+
+/** A fact distilled from a turn, by the offline rules or by an LLM (see `ingestFacts`). */
+export interface ExtractedFact {
+  /** Self-contained statement, e.g. "Caroline's sister is called Anna". */
+  text: string;
+  /** Room to file under; classified from the text when omitted. */
+  room?: RoomId;
+  /** Importance in [0, 1]; a default per room is used when omitted. */
+  salience?: number;
+}
+
+/** A stored memory: either a verbatim episode (a turn) or a distilled fact. */
+export interface Memory {
+  id: string;
+  room: RoomId;
+  text: string;
+  speaker: string;
+  kind: "fact" | "episode";
+  createdAt: number;
+  updatedAt: number;
+  /** Every message the memory was built from; merges append, never drop. */
+  sourceIds: string[];
+  /** Base importance in [0, 1] at `updatedAt`; the effective value decays with age (see decay.ts). */
+  salience: number;
+  emotion?: EmotionTag;
+  /** How many turns restated this memory (1 = said once). */
+  mentions: number;
+  lastRecalledAt?: number;
+  /** Text of the neighbouring turns of the same conversation, indexed at a lower weight. */
+  context?: string;
+}
+
+/** What a palace operation changed, so a service can write exactly that back to storage. */
+export interface PalaceChanges {
+  added: Memory[];
+  updated: Memory[];
+  removed: string[];
+}
+
+/** A recall request: the new message, the current time and optional current emotion. */
+export interface RecallQuery {
+  text: string;
+  now: number;
+  emotion?: EmotionTag;
+  /** Maximum number of hits (default 5). */
+  limit?: number;
+  /** Who is asking; their own memories get a small boost when the question says "I"/"my". */
+  speaker?: string;
+  /** Restrict to memories of this speaker. */
+  onlySpeaker?: string;
+}
+
+/** Score components of a hit, for debugging and for explaining why a memory surfaced. */
+export interface RecallComponents {
+  lexical: number;
+  recency: number;
+  salience: number;
+  temporal: number;
+  emotion: number;
+  speaker: number;
+  room: number;
+  cue: number;
+}
+
+export interface RecallHit {
+  memory: Memory;
+  score: number;
+  components: RecallComponents;
+}
+
+export interface RoomSummary {
+  room: RoomId;
+  count: number;
+  /** Most recent `updatedAt` in the room, or undefined when empty. */
+  lastUpdatedAt?: number;
+}
+
+/** A closed time interval [start, end] in ms since epoch. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface MemoryPalaceOptions {
+  /** Memories loaded from storage. */
+  memories?: Memory[];
+  /** Per-user bound; the least salient memories are evicted beyond it (default 10,000). */
+  maxMemories?: number;
+  /** Id generator; defaults to a deterministic counter so equal inputs give equal palaces. */
+  idFactory?: () => string;
+  /** Turns further apart than this (ms) belong to different conversations (default 6 h). */
+  sessionGapMs?: number;
+}
+
+export interface MemoryPalace {
+  ingest(turn: MemoryTurn): PalaceChanges;
+  ingestFacts(facts: ExtractedFact[], turn: MemoryTurn): PalaceChanges;
+  recall(query: RecallQuery): RecallHit[];
+  rooms(): RoomSummary[];
+  list(room?: RoomId): Memory[];
+  get(id: string): Memory | undefined;
+  remove(id: string): PalaceChanges;
+  removeRoom(room: RoomId): PalaceChanges;
+  clear(): PalaceChanges;
+  decay(now: number): PalaceChanges;
+  /** Record that memories went into a prompt; recalled memories decay from that time on. */
+  markRecalled(ids: readonly string[], now: number): PalaceChanges;
+  all(): Memory[];
+  readonly size: number;
+}

@@ -1,0 +1,59 @@
+/**
+ * POST /telegram/webhook. The secret header is checked in constant time (401 otherwise), the body
+ * is validated, and the update is handed to the bot without waiting for it: Telegram gets its 200
+ * at once, so a slow LLM reply never holds the delivery (or triggers a redelivery), while the bot's
+ * per-chat sequencing and update_id de-duplication keep order and exactly-once processing.
+ */
+import { timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Update } from "grammy/types";
+import type { Logger } from "../observability/logger.ts";
+import { BodyTooLargeError, readBody } from "./body.ts";
+
+const MAX_UPDATE_BYTES = 1_048_576;
+
+function sameSecret(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export interface WebhookDeps {
+  secret: string;
+  logger: Logger;
+  /** Starts handling one update; the returned promise is tracked for graceful shutdown. */
+  dispatch(update: Update): void;
+  /** When false (e.g. during shutdown, or the database is down) the webhook answers 503 so
+   * Telegram redelivers later. */
+  accepting(): boolean;
+}
+
+/** Creates the webhook request handler. */
+export function createWebhookHandler(deps: WebhookDeps) {
+  return async (req: IncomingMessage, res: ServerResponse, log: Logger) => {
+    const send = (status: number, body: string) => {
+      res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(body);
+    };
+    if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], deps.secret)) {
+      log.warn("webhook call with a wrong or missing secret token");
+      return send(401, "secret token is wrong");
+    }
+    if (!deps.accepting()) return send(503, "not accepting updates right now");
+    let update: Update;
+    try {
+      const raw = await readBody(req, MAX_UPDATE_BYTES);
+      update = JSON.parse(raw.toString("utf8"));
+    } catch (err) {
+      if (err instanceof BodyTooLargeError) return send(413, "update too large");
+      log.warn({ err: (err as Error).message }, "webhook body is not JSON");
+      return send(400, "body must be a JSON Telegram Update");
+    }
+    if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) {
+      log.warn("webhook body has no update_id");
+      return send(400, "body must be a Telegram Update with a numeric update_id");
+    }
+    deps.dispatch(update);
+    send(200, "");
+  };
+}

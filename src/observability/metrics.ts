@@ -1,0 +1,81 @@
+/**
+ * The Prometheus registry and every metric the service exports. Labels are few and bounded
+ * (update type, outcome, model) — never a user or chat id.
+ */
+import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+
+/** Creates a registry with default process metrics and the service's own metrics. */
+export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
+  const registry = new Registry();
+  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+
+  const updatesReceived = new Counter({
+    name: "velro_updates_received_total",
+    help: "Telegram updates received, by update type",
+    labelNames: ["type"] as const,
+    registers: [registry],
+  });
+  const updatesHandled = new Counter({
+    name: "velro_updates_handled_total",
+    help: "Telegram updates fully handled, by update type",
+    labelNames: ["type"] as const,
+    registers: [registry],
+  });
+  const updatesFailed = new Counter({
+    name: "velro_updates_failed_total",
+    help: "Telegram updates whose handler threw, by update type",
+    labelNames: ["type"] as const,
+    registers: [registry],
+  });
+  const updatesDuplicate = new Counter({
+    name: "velro_updates_duplicate_total",
+    help: "Telegram updates dropped because their update_id was already processed",
+    registers: [registry],
+  });
+  const rateLimited = new Counter({
+    name: "velro_rate_limited_total",
+    help: "Messages refused by the per-user rate limit",
+    registers: [registry],
+  });
+  const handlerSeconds = new Histogram({
+    name: "velro_update_handler_seconds",
+    help: "Time to handle one Telegram update, by update type",
+    labelNames: ["type"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [registry],
+  });
+  const llmSeconds = new Histogram({
+    name: "velro_llm_request_seconds",
+    help: "LLM completion time, by provider and outcome",
+    labelNames: ["provider", "outcome"] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 40, 60, 120],
+    registers: [registry],
+  });
+  const llmErrors = new Counter({
+    name: "velro_llm_errors_total",
+    help: "LLM failures, by provider and kind (timeout, http, network, context)",
+    labelNames: ["provider", "kind"] as const,
+    registers: [registry],
+  });
+  const llmTokens = new Counter({
+    name: "velro_llm_tokens_total",
+    help: "Tokens sent to and received from the LLM, by direction",
+    labelNames: ["direction"] as const,
+    registers: [registry],
+  });
+
+  return {
+    registry,
+    updatesReceived,
+    updatesHandled,
+    updatesFailed,
+    updatesDuplicate,
+    rateLimited,
+    handlerSeconds,
+    llmSeconds,
+    llmErrors,
+    llmTokens,
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
