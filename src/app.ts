@@ -5,16 +5,16 @@
  */
 import { type RunnerHandle, run } from "@grammyjs/runner";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { COMMANDS } from "./bot/commands.ts";
+import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
-import { createWebhookHandler } from "./http/webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
+import { createWebhookHandler } from "./http/webhook.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
@@ -85,7 +85,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     try {
       await bot.init();
     } catch (err) {
-      throw new Error(`cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`);
+      throw new Error(
+        `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
+      );
     }
 
     const mode = config.webhook ? "webhook" : "polling";
@@ -156,7 +158,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       .catch((err) => logger.warn({ err: (err as Error).message }, "setMyCommands failed"));
 
     logger.info(
-      { port, mode, database: db.kind, cache: cache.kind, llm: llm ? config.llm!.model : "offline", bot: bot.botInfo.username },
+      {
+        port,
+        mode,
+        database: db.kind,
+        cache: cache.kind,
+        llm: llm ? config.llm!.model : "offline",
+        bot: bot.botInfo.username,
+      },
       "velro is ready",
     );
     return {

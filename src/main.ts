@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import { startApp } from "./app.ts";
 import { ConfigError, createConfig } from "./config/config.ts";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  version: string;
+};
 
 let config: ReturnType<typeof createConfig>;
 try {

@@ -7,7 +7,12 @@ import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import { type ChatRepository, createChatRepository } from "./db/chat-repository.ts";
 import { type Database, openDatabase } from "./db/database.ts";
-import { createDialogue, createOpenAiProvider, type Dialogue, type LlmProvider } from "./engines/dialogue/index.ts";
+import {
+  createDialogue,
+  createOpenAiProvider,
+  type Dialogue,
+  type LlmProvider,
+} from "./engines/dialogue/index.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import { type ChatService, createChatService } from "./services/chat-service.ts";
@@ -35,7 +40,9 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
   try {
     const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
     closers.push(() => db.close());
-    const cache = config.redisUrl ? await createRedisCacheBus({ url: config.redisUrl, logger }) : createMemoryCacheBus();
+    const cache = config.redisUrl
+      ? await createRedisCacheBus({ url: config.redisUrl, logger, keyPrefix: config.redisPrefix })
+      : createMemoryCacheBus();
     closers.push(() => cache.close());
 
     const llm = config.llm
@@ -48,14 +55,24 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
         })
       : null;
     if (!llm) {
-      logger.warn("no LLM configured (LLM_BASE_URL + LLM_MODEL): replies come from the built-in offline responder");
+      logger.warn(
+        "no LLM configured (LLM_BASE_URL + LLM_MODEL): replies come from the built-in offline responder",
+      );
     }
     const dialogue = createDialogue({
       llm,
       budget: { contextTokens: config.contextTokens, maxReplyTokens: config.maxReplyTokens },
     });
     const repo = createChatRepository(db.prisma, cache);
-    const chat = createChatService({ repo, dialogue, bus: cache, logger, metrics, llm, replyTimeoutMs: config.updateTimeoutMs });
+    const chat = createChatService({
+      repo,
+      dialogue,
+      bus: cache,
+      logger,
+      metrics,
+      llm,
+      replyTimeoutMs: config.updateTimeoutMs,
+    });
     const modeLine = llm
       ? `🧠 Replies by ${config.llm!.model}.`
       : "🔌 Offline mode: replies come from my built-in responder (no LLM configured).";

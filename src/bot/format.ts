@@ -20,7 +20,9 @@ export function markdownToHtml(markdown: string): string {
     return hold(lang ? `<pre><code class="language-${lang}">${body}</code></pre>` : `<pre>${body}</pre>`);
   });
   // An unterminated fence (a reply cut mid-stream) still renders as code.
-  text = text.replace(/```([\w+-]*)[ \t]*\n?([\s\S]*)$/, (_m, _lang: string, code: string) => hold(`<pre>${escapeHtml(code)}</pre>`));
+  text = text.replace(/```([\w+-]*)[ \t]*\n?([\s\S]*)$/, (_m, _lang: string, code: string) =>
+    hold(`<pre>${escapeHtml(code)}</pre>`),
+  );
   text = text.replace(/`([^`\n]+)`/g, (_m, code: string) => hold(`<code>${escapeHtml(code)}</code>`));
   text = text.replace(/\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) =>
     hold(`<a href="${escapeAttr(url)}">${escapeHtml(label)}</a>`),
@@ -34,8 +36,9 @@ export function markdownToHtml(markdown: string): string {
     .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, "$1<i>$2</i>")
     .replace(/(^|[^\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)/g, "$1<i>$2</i>")
     .replace(/^[ \t]*[-*][ \t]+/gm, "• ");
-  text = text.replace(/(^&gt; ?.*(?:\n&gt; ?.*)*)/gm, (block: string) =>
-    `<blockquote>${block.replace(/^&gt; ?/gm, "")}</blockquote>`,
+  text = text.replace(
+    /(^&gt; ?.*(?:\n&gt; ?.*)*)/gm,
+    (block: string) => `<blockquote>${block.replace(/^&gt; ?/gm, "")}</blockquote>`,
   );
   return text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => slots[Number(i)]!);
 }

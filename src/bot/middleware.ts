@@ -62,7 +62,11 @@ export function dedupeUpdates(cache: CacheBus, metrics: Metrics): MiddlewareFn<B
  * At most `perMinute` messages per user per minute. The first refusal in a window gets a friendly
  * reply; further ones are dropped silently so a flood does not turn into a reply flood.
  */
-export function rateLimitMessages(cache: CacheBus, metrics: Metrics, perMinute: number): MiddlewareFn<BotContext> {
+export function rateLimitMessages(
+  cache: CacheBus,
+  metrics: Metrics,
+  perMinute: number,
+): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const userId = ctx.from?.id;
     if (!ctx.message || userId === undefined) return next();

@@ -151,8 +151,10 @@ export function createEditSink(options: SinkOptions): ReplySink {
   };
   // Final renders go through the failure-tracking queue; previews run in the same order but
   // report their own errors instead of failing the reply.
-  const show = (index: number, text: string, formatted: boolean) => queue.run(() => render(index, text, formatted));
-  const preview = (index: number, text: string) => queue.run(() => render(index, text, false).catch(() => {}));
+  const show = (index: number, text: string, formatted: boolean) =>
+    queue.run(() => render(index, text, formatted));
+  const preview = (index: number, text: string) =>
+    queue.run(() => render(index, text, false).catch(() => {}));
 
   return {
     progress(text) {

@@ -7,7 +7,9 @@ import type { ReplyParameters } from "grammy/types";
 import { markdownToHtml, markdownToPlain } from "./format.ts";
 
 const isParseError = (err: unknown) =>
-  err instanceof GrammyError && err.error_code === 400 && /can't parse entities|unsupported start tag|can't find end tag/i.test(err.description);
+  err instanceof GrammyError &&
+  err.error_code === 400 &&
+  /can't parse entities|unsupported start tag|can't find end tag/i.test(err.description);
 
 /** True for Telegram's answer to an edit that changes nothing, which is not a failure. */
 export const isNotModified = (err: unknown) =>
@@ -23,7 +25,11 @@ export async function sendFormatted(
   const reply_parameters: ReplyParameters | undefined = options.replyTo
     ? { message_id: options.replyTo, allow_sending_without_reply: true }
     : undefined;
-  const base = { reply_parameters, message_thread_id: options.threadId, link_preview_options: { is_disabled: true } };
+  const base = {
+    reply_parameters,
+    message_thread_id: options.threadId,
+    link_preview_options: { is_disabled: true },
+  };
   try {
     const msg = await api.sendMessage(chatId, markdownToHtml(markdown), { ...base, parse_mode: "HTML" });
     return msg.message_id;

@@ -30,7 +30,8 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
   const sweep = setInterval(() => {
     const t = now();
     for (const [k, e] of store) if (e.expiresAt <= t) store.delete(k);
-    for (const [k, hits] of windows) if (hits.length === 0 || hits[hits.length - 1]! < t - 3_600_000) windows.delete(k);
+    for (const [k, hits] of windows)
+      if (hits.length === 0 || hits[hits.length - 1]! < t - 3_600_000) windows.delete(k);
   }, options.sweepMs ?? 30_000);
   sweep.unref();
 

@@ -29,7 +29,11 @@ export async function createRedisCacheBus(options: {
   const prefix = options.keyPrefix ?? "velro:";
   const log = options.logger.child({ component: "redis" });
   const connect = () => {
-    const client = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+    const client = new Redis(options.url, {
+      lazyConnect: true,
+      maxRetriesPerRequest: 2,
+      enableOfflineQueue: true,
+    });
     client.on("error", (err) => log.warn({ err: err.message }, "redis connection error"));
     return client;
   };

@@ -12,7 +12,10 @@ import type { ReplySink } from "../services/chat-service.ts";
 const interactive = process.stdin.isTTY === true;
 const config = createConfig(process.env, "chat", { requireBotToken: false });
 // Logs go to stderr so piped output holds only the conversation.
-const logger = createLogger({ level: process.env.LOG_LEVEL ?? (interactive ? "warn" : "error"), destination: process.stderr });
+const logger = createLogger({
+  level: process.env.LOG_LEVEL ?? (interactive ? "warn" : "error"),
+  destination: process.stderr,
+});
 const runtime = await openRuntime(config, logger);
 const user = { id: 1, firstName: process.env.USER_NAME || "You" };
 const chatInfo = { id: 1, type: "private" };
@@ -30,7 +33,8 @@ function terminalSink(): ReplySink {
       printed = text.length;
     },
     async finish(text) {
-      if (interactive && text.startsWith(text.slice(0, printed)) && printed > 0) out(`${text.slice(printed)}\n`);
+      if (interactive && text.startsWith(text.slice(0, printed)) && printed > 0)
+        out(`${text.slice(printed)}\n`);
       else out(`${text}\n`);
       return undefined;
     },
@@ -59,8 +63,13 @@ for await (const raw of rl) {
     out(`debug ${debug ? "on" : "off"}\n`);
   } else {
     if (interactive) out("velro › ");
-    const result = await runtime.chat.handleTurn({ user, chat: chatInfo, text: line }, terminalSink(), logger);
-    if (debug) out(`${JSON.stringify(result.shaping.debug ?? { persona: result.shaping.persona.name }, null, 2)}\n`);
+    const result = await runtime.chat.handleTurn(
+      { user, chat: chatInfo, text: line },
+      terminalSink(),
+      logger,
+    );
+    if (debug)
+      out(`${JSON.stringify(result.shaping.debug ?? { persona: result.shaping.persona.name }, null, 2)}\n`);
   }
   prompt();
 }

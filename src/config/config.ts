@@ -23,67 +23,67 @@ const optionalUrl = (what: string) =>
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const schema = z
-  .object({
-    BOT_TOKEN: optionalString.pipe(
-      z
-        .string()
-        .regex(/^\d+:[A-Za-z0-9_-]+$/, {
-          message: "BOT_TOKEN must look like 123456:ABC-DEF… (ask @BotFather for one)",
-        })
-        .optional(),
-    ),
-    TELEGRAM_API_ROOT: optionalUrl("TELEGRAM_API_ROOT")
-      .transform((v) => (v ?? DEFAULT_API_ROOT).replace(/\/+$/, ""))
-      .default(DEFAULT_API_ROOT),
-    WEBHOOK_URL: optionalUrl("WEBHOOK_URL"),
-    WEBHOOK_SECRET: optionalString.pipe(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{1,256}$/, {
-          message: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
-        })
-        .optional(),
-    ),
-    WEBHOOK_PATH: z.string().startsWith("/").default("/telegram/webhook"),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().default("0.0.0.0"),
-    DATABASE_URL: optionalString.pipe(
-      z
-        .string()
-        .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must start with postgresql://" })
-        .optional(),
-    ),
-    DATA_DIR: z.string().default("./data"),
-    REDIS_URL: optionalString.pipe(
-      z
-        .string()
-        .regex(/^rediss?:\/\//, { message: "REDIS_URL must start with redis:// or rediss://" })
-        .optional(),
-    ),
-    LLM_BASE_URL: optionalUrl("LLM_BASE_URL"),
-    LLM_API_KEY: optionalString,
-    LLM_MODEL: optionalString,
-    LLM_TIMEOUT_MS: positiveInt(60_000),
-    LLM_CONTEXT_TOKENS: positiveInt(8_000),
-    LLM_MAX_REPLY_TOKENS: positiveInt(800),
-    FAL_KEY: optionalString,
-    ADMIN_IDS: z
+const schema = z.object({
+  BOT_TOKEN: optionalString.pipe(
+    z
       .string()
-      .default("")
-      .transform((v, ctx) => {
-        const ids: number[] = [];
-        for (const part of v.split(/[\s,]+/).filter(Boolean)) {
-          const id = Number(part);
-          if (!Number.isSafeInteger(id)) {
-            ctx.addIssue({ code: "custom", message: `ADMIN_IDS: "${part}" is not a Telegram user id` });
-          } else ids.push(id);
-        }
-        return ids;
-      }),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    RATE_LIMIT_PER_MINUTE: positiveInt(60),
-    UPDATE_TIMEOUT_MS: positiveInt(120_000),
+      .regex(/^\d+:[A-Za-z0-9_-]+$/, {
+        message: "BOT_TOKEN must look like 123456:ABC-DEF… (ask @BotFather for one)",
+      })
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: optionalUrl("TELEGRAM_API_ROOT")
+    .transform((v) => (v ?? DEFAULT_API_ROOT).replace(/\/+$/, ""))
+    .default(DEFAULT_API_ROOT),
+  WEBHOOK_URL: optionalUrl("WEBHOOK_URL"),
+  WEBHOOK_SECRET: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, {
+        message: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+      })
+      .optional(),
+  ),
+  WEBHOOK_PATH: z.string().startsWith("/").default("/telegram/webhook"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must start with postgresql://" })
+      .optional(),
+  ),
+  DATA_DIR: z.string().default("./data"),
+  REDIS_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^rediss?:\/\//, { message: "REDIS_URL must start with redis:// or rediss://" })
+      .optional(),
+  ),
+  REDIS_PREFIX: z.string().default("velro:"),
+  LLM_BASE_URL: optionalUrl("LLM_BASE_URL"),
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: positiveInt(60_000),
+  LLM_CONTEXT_TOKENS: positiveInt(8_000),
+  LLM_MAX_REPLY_TOKENS: positiveInt(800),
+  FAL_KEY: optionalString,
+  ADMIN_IDS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const ids: number[] = [];
+      for (const part of v.split(/[\s,]+/).filter(Boolean)) {
+        const id = Number(part);
+        if (!Number.isSafeInteger(id)) {
+          ctx.addIssue({ code: "custom", message: `ADMIN_IDS: "${part}" is not a Telegram user id` });
+        } else ids.push(id);
+      }
+      return ids;
+    }),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RATE_LIMIT_PER_MINUTE: positiveInt(60),
+  UPDATE_TIMEOUT_MS: positiveInt(120_000),
 });
 
 /** Rules that tie several variables together; checked on the raw strings so they are reported
@@ -128,6 +128,8 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   redisUrl?: string;
+  /** Prefix of every Redis key and channel, so deployments (and test runs) can share a server. */
+  redisPrefix: string;
   llm: LlmConfig | null;
   contextTokens: number;
   maxReplyTokens: number;
@@ -204,8 +206,9 @@ export function createConfig(
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir: e.DATA_DIR === "memory://" ? e.DATA_DIR : path.resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     llm: resolveLlm(e),
     contextTokens: e.LLM_CONTEXT_TOKENS,
     maxReplyTokens: e.LLM_MAX_REPLY_TOKENS,

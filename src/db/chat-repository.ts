@@ -36,9 +36,17 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       const fingerprint = `${user.firstName}|${user.username ?? ""}|${user.languageCode ?? ""}`;
       const key = `user:${user.id}`;
       if (!force && (await cache.get(key)) === fingerprint) return false;
-      const data = { firstName: user.firstName, username: user.username ?? null, languageCode: user.languageCode ?? null };
+      const data = {
+        firstName: user.firstName,
+        username: user.username ?? null,
+        languageCode: user.languageCode ?? null,
+      };
       const existing = await prisma.user.findUnique({ where: { id: BigInt(user.id) }, select: { id: true } });
-      await prisma.user.upsert({ where: { id: BigInt(user.id) }, create: { id: BigInt(user.id), ...data }, update: data });
+      await prisma.user.upsert({
+        where: { id: BigInt(user.id) },
+        create: { id: BigInt(user.id), ...data },
+        update: data,
+      });
       await cache.set(key, fingerprint, PROFILE_TTL_MS);
       return !existing;
     },
@@ -48,7 +56,11 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       const key = `chat:${chat.id}`;
       if ((await cache.get(key)) === fingerprint) return;
       const data = { type: chat.type, title: chat.title ?? null };
-      await prisma.chat.upsert({ where: { id: BigInt(chat.id) }, create: { id: BigInt(chat.id), ...data }, update: data });
+      await prisma.chat.upsert({
+        where: { id: BigInt(chat.id) },
+        create: { id: BigInt(chat.id), ...data },
+        update: data,
+      });
       await cache.set(key, fingerprint, PROFILE_TTL_MS);
     },
 
@@ -81,7 +93,13 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
         where: { conversationId: conversation.id, id: { gt: conversation.summarizedUpTo } },
         orderBy: { id: "desc" },
         take: limit,
-        select: { id: true, role: true, content: true, createdAt: true, user: { select: { firstName: true } } },
+        select: {
+          id: true,
+          role: true,
+          content: true,
+          createdAt: true,
+          user: { select: { firstName: true } },
+        },
       });
       return rows.reverse().map((r) => ({
         id: r.id,

@@ -42,7 +42,9 @@ async function checkAll(deps: DependencyCheck[]) {
       try {
         await Promise.race([
           d.check(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error("timed out after 2000 ms")), 2000).unref()),
+          new Promise((_, reject) =>
+            setTimeout(() => reject(new Error("timed out after 2000 ms")), 2000).unref(),
+          ),
         ]);
         return [d.name, { ok: true, ms: Math.round(performance.now() - started) }] as const;
       } catch (err) {

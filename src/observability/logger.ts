@@ -2,7 +2,7 @@
  * pino JSON logs. Secrets never reach the output: bot tokens inside URLs and the usual credential
  * fields are redacted, whatever module logged them.
  */
-import { pino, type Logger } from "pino";
+import { type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -14,7 +14,11 @@ export function redactSecrets(text: string): string {
 }
 
 /** Creates the root logger; children per update and per request are made where they start. */
-export function createLogger(options: { level: string; name?: string; destination?: pino.DestinationStream }) {
+export function createLogger(options: {
+  level: string;
+  name?: string;
+  destination?: pino.DestinationStream;
+}) {
   return pino(
     {
       name: options.name ?? "velro",

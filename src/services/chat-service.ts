@@ -74,7 +74,8 @@ const FOLD_WHEN_LOADED = 30;
 export function llmFailureMessage(err: unknown): string {
   if (err instanceof LlmError) {
     if (err.kind === "timeout") return "⏳ Sorry, that took me too long. Please try again in a moment.";
-    if (err.kind === "rate_limit") return "I'm getting a lot of messages right now — please try again in a minute.";
+    if (err.kind === "rate_limit")
+      return "I'm getting a lot of messages right now — please try again in a minute.";
   }
   return "⚠️ I couldn't reach my language model just now. Please try again shortly.";
 }
@@ -105,7 +106,11 @@ export function createChatService(deps: {
 
   return {
     /** Answers one user message, streaming into `sink`. Never throws for LLM failures. */
-    async handleTurn(input: ChatTurnInput, sink: ReplySink, log: Logger = deps.logger): Promise<ChatTurnResult> {
+    async handleTurn(
+      input: ChatTurnInput,
+      sink: ReplySink,
+      log: Logger = deps.logger,
+    ): Promise<ChatTurnResult> {
       const now = input.now ?? new Date();
       await deps.repo.upsertUser(input.user);
       await deps.repo.upsertChat(input.chat);
@@ -183,7 +188,9 @@ export function createChatService(deps: {
           telegramMessageId: sentId,
           tokens: estimateTokens(reply),
         });
-        await mind.afterTurn?.(input, reply, userMessageId).catch((err) => log.warn({ err }, "afterTurn failed"));
+        await mind
+          .afterTurn?.(input, reply, userMessageId)
+          .catch((err) => log.warn({ err }, "afterTurn failed"));
       }
       await publishEvent(deps.bus, {
         type: "conversation.message",

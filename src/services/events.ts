@@ -31,7 +31,11 @@ export async function publishEvent(
   bus: CacheBus,
   event: Omit<BusEvent, "id" | "ts"> & Partial<Pick<BusEvent, "id" | "ts">>,
 ): Promise<BusEvent> {
-  const full: BusEvent = { id: event.id ?? newEventId(), ts: event.ts ?? new Date().toISOString(), ...event } as BusEvent;
+  const full: BusEvent = {
+    id: event.id ?? newEventId(),
+    ts: event.ts ?? new Date().toISOString(),
+    ...event,
+  } as BusEvent;
   await bus.publish(EVENTS_CHANNEL, JSON.stringify(full));
   return full;
 }

@@ -19,7 +19,10 @@ export function addressedText(message: Message, bot: { id: number; username: str
   let stripped = text;
   for (const e of entities) {
     const part = text.slice(e.offset, e.offset + e.length);
-    if ((e.type === "mention" && part.toLowerCase() === mention) || (e.type === "text_mention" && e.user.id === bot.id)) {
+    if (
+      (e.type === "mention" && part.toLowerCase() === mention) ||
+      (e.type === "text_mention" && e.user.id === bot.id)
+    ) {
       addressed = true;
       if (e.type === "mention") stripped = stripped.replace(part, "");
     }
@@ -29,7 +32,10 @@ export function addressedText(message: Message, bot: { id: number; username: str
 }
 
 /** The chat feature; `chatService` does the work, this only translates Telegram. */
-export function chatFeature(deps: { chat: ChatService; streamIntervalMs?: { draft?: number; edit?: number } }) {
+export function chatFeature(deps: {
+  chat: ChatService;
+  streamIntervalMs?: { draft?: number; edit?: number };
+}) {
   const composer = new Composer<BotContext>();
 
   composer.on("message:text", async (ctx, next) => {
@@ -47,7 +53,11 @@ export function chatFeature(deps: { chat: ChatService; streamIntervalMs?: { draf
     if (!isPrivate) await ctx.replyWithChatAction("typing").catch(() => {});
     const sink = isPrivate
       ? createDraftSink({ ...sinkOptions, intervalMs: deps.streamIntervalMs?.draft })
-      : createEditSink({ ...sinkOptions, replyTo: message.message_id, intervalMs: deps.streamIntervalMs?.edit });
+      : createEditSink({
+          ...sinkOptions,
+          replyTo: message.message_id,
+          intervalMs: deps.streamIntervalMs?.edit,
+        });
     await deps.chat.handleTurn(
       {
         user: {
@@ -56,7 +66,11 @@ export function chatFeature(deps: { chat: ChatService; streamIntervalMs?: { draf
           username: ctx.from.username,
           languageCode: ctx.from.language_code,
         },
-        chat: { id: message.chat.id, type: message.chat.type, title: "title" in message.chat ? message.chat.title : undefined },
+        chat: {
+          id: message.chat.id,
+          type: message.chat.type,
+          title: "title" in message.chat ? message.chat.title : undefined,
+        },
         text,
         telegramMessageId: message.message_id,
         now: new Date(message.date * 1000),

@@ -41,7 +41,11 @@ export function coreFeature(deps: CoreFeatureDeps) {
       },
       true,
     );
-    await deps.repo.upsertChat({ id: ctx.chat.id, type: ctx.chat.type, title: "title" in ctx.chat ? ctx.chat.title : undefined });
+    await deps.repo.upsertChat({
+      id: ctx.chat.id,
+      type: ctx.chat.type,
+      title: "title" in ctx.chat ? ctx.chat.title : undefined,
+    });
     ctx.log.info({ user_id: ctx.from.id, created }, "user started the bot");
     const name = ctx.from.first_name;
     await ctx.reply(

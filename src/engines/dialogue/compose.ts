@@ -47,7 +47,9 @@ function systemPrompt(ctx: DialogueContext, budget: number): string {
   const parts = [ctx.persona.systemPrompt.trim()];
   parts.push(
     `Today is ${ctx.now.toISOString().slice(0, 10)}. You are chatting on Telegram ${
-      ctx.chatType === "private" ? `privately with ${ctx.userName}` : "in a group; address the person who wrote"
+      ctx.chatType === "private"
+        ? `privately with ${ctx.userName}`
+        : "in a group; address the person who wrote"
     }. Telegram shows Markdown: use **bold**, _italic_, \`code\` sparingly.`,
   );
   if (ctx.directives.length) parts.push(`Style:\n${ctx.directives.map((d) => `- ${d}`).join("\n")}`);

@@ -41,7 +41,10 @@ export function createDialogue(options: { llm?: LlmProvider | null; budget: Prom
         yield* chunked(offlineReply(ctx));
         return;
       }
-      const maxTokens = Math.min(opts.maxTokens ?? options.budget.maxReplyTokens, options.budget.maxReplyTokens);
+      const maxTokens = Math.min(
+        opts.maxTokens ?? options.budget.maxReplyTokens,
+        options.budget.maxReplyTokens,
+      );
       let budget = options.budget;
       for (let attempt = 0; ; attempt++) {
         const prompt = composePrompt(ctx, budget);
@@ -61,7 +64,10 @@ export function createDialogue(options: { llm?: LlmProvider | null; budget: Prom
           return;
         } catch (err) {
           if (err instanceof LlmError && err.kind === "context_length" && !produced && attempt === 0) {
-            budget = { ...budget, contextTokens: Math.floor((budget.contextTokens + budget.maxReplyTokens) / 2) };
+            budget = {
+              ...budget,
+              contextTokens: Math.floor((budget.contextTokens + budget.maxReplyTokens) / 2),
+            };
             continue;
           }
           throw err;

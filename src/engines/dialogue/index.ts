@@ -1,4 +1,10 @@
-export { type ComposedPrompt, composePrompt, type DialogueContext, type PromptBudget, type RecalledMemory } from "./compose.ts";
+export {
+  type ComposedPrompt,
+  composePrompt,
+  type DialogueContext,
+  type PromptBudget,
+  type RecalledMemory,
+} from "./compose.ts";
 export { createDialogue, type Dialogue, type ReplyOptions } from "./dialogue.ts";
 export { offlineReply } from "./offline.ts";
 export { createOpenAiProvider, type OpenAiProviderOptions } from "./openai-provider.ts";

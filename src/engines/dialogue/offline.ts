@@ -16,7 +16,8 @@ function hash(text: string): number {
 
 const pick = <T>(options: readonly T[], seed: number): T => options[seed % options.length]!;
 
-const GREETING = /^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|привет|здравствуй|hola|salut|hallo|ciao)\b/i;
+const GREETING =
+  /^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|привет|здравствуй|hola|salut|hallo|ciao)\b/i;
 const THANKS = /\b(thanks|thank you|thx|спасибо|gracias|merci|danke)\b/i;
 const HOW_ARE_YOU = /\bhow are (you|u)\b|\bhow's it going\b|как дела/i;
 const BYE = /^(bye|goodbye|good night|see you|cya|пока)\b/i;
@@ -41,7 +42,11 @@ function feelingLine(ctx: DialogueContext, seed: number): string | undefined {
   const e = ctx.emotion;
   if (!e || e.dominant === "neutral") return undefined;
   const lines: Record<string, readonly string[]> = {
-    sadness: ["That sounds really hard.", "I'm sorry you're going through this.", "That sounds heavy — I'm here."],
+    sadness: [
+      "That sounds really hard.",
+      "I'm sorry you're going through this.",
+      "That sounds heavy — I'm here.",
+    ],
     anger: ["That sounds genuinely frustrating.", "I can hear how annoyed you are, and fair enough."],
     fear: ["That sounds worrying.", "It makes sense to feel uneasy about that."],
     joy: ["That's lovely to hear!", "I love that for you!", "That made me smile."],
@@ -63,7 +68,8 @@ export function offlineReply(ctx: DialogueContext): string {
 
   if (GREETING.test(text)) {
     parts.push(pick([`Hi ${name}! 👋`, `Hey ${name}!`, `Hello, ${name}!`], seed));
-    if (ctx.memories.length) parts.push(`Last time you mentioned: ${ctx.memories[0]!.text}. How's that going?`);
+    if (ctx.memories.length)
+      parts.push(`Last time you mentioned: ${ctx.memories[0]!.text}. How's that going?`);
     else parts.push(pick(["How's your day going?", "What's on your mind today?"], seed >>> 3));
   } else if (WHO_ARE_YOU.test(text)) {
     parts.push(

@@ -20,7 +20,8 @@ function classifyHttp(status: number, body: string): LlmError {
   if (status === 400 && (lower.includes("context_length") || lower.includes("maximum context"))) {
     return new LlmError("context_length", "the prompt is longer than the model's context window", status);
   }
-  if (status === 401 || status === 403) return new LlmError("auth", `LLM rejected the API key (${status})`, status);
+  if (status === 401 || status === 403)
+    return new LlmError("auth", `LLM rejected the API key (${status})`, status);
   if (status === 429) return new LlmError("rate_limit", "LLM rate limit reached (429)", status);
   return new LlmError("http", `LLM answered HTTP ${status}: ${body.slice(0, 200)}`, status);
 }
@@ -101,7 +102,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
               } catch {
                 continue; // keep-alive comments or partial garbage: skip, the next event may be fine
               }
-              if (parsed.error) throw new LlmError("http", `LLM stream error: ${parsed.error.message ?? "unknown"}`);
+              if (parsed.error)
+                throw new LlmError("http", `LLM stream error: ${parsed.error.message ?? "unknown"}`);
               const delta = parsed.choices?.[0]?.delta?.content;
               if (delta) yield delta;
             }

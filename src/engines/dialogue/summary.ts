@@ -18,7 +18,8 @@ function firstSentence(text: string, max = 140): string {
 /** Extractive summary: the previous summary plus one line per turn, newest lines kept when long. */
 export function extractiveSummary(previous: string, turns: Turn[], maxTokens = SUMMARY_MAX_TOKENS): string {
   const lines = previous.trim() ? previous.trim().split("\n") : [];
-  for (const t of turns) lines.push(`${t.role === "user" ? (t.name ?? "User") : "You"}: ${firstSentence(t.content)}`);
+  for (const t of turns)
+    lines.push(`${t.role === "user" ? (t.name ?? "User") : "You"}: ${firstSentence(t.content)}`);
   while (lines.length > 1 && estimateTokens(lines.join("\n")) > maxTokens) lines.shift();
   return truncateToTokens(lines.join("\n"), maxTokens);
 }
@@ -42,7 +43,11 @@ export async function summarizeTurns(
   }\n\nNew turns:\n${truncateToTokens(transcript, 3000)}`;
   try {
     let out = "";
-    for await (const d of llm.stream({ messages: [{ role: "user", content: prompt }], maxTokens: 300, signal })) {
+    for await (const d of llm.stream({
+      messages: [{ role: "user", content: prompt }],
+      maxTokens: 300,
+      signal,
+    })) {
       out += d;
     }
     const text = out.trim();

@@ -26,7 +26,14 @@ export interface CompletionRequest {
   signal?: AbortSignal;
 }
 
-export type LlmErrorKind = "timeout" | "http" | "network" | "context_length" | "auth" | "rate_limit" | "aborted";
+export type LlmErrorKind =
+  | "timeout"
+  | "http"
+  | "network"
+  | "context_length"
+  | "auth"
+  | "rate_limit"
+  | "aborted";
 
 /** A failed LLM call, classified so callers can pick the right user-facing message. */
 export class LlmError extends Error {

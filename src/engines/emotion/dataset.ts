@@ -26,7 +26,10 @@ export function loadTaxonomy(dir: string): GoEmotionsTaxonomy {
     .split("\n")
     .map((s) => s.trim())
     .filter(Boolean);
-  const mapping = JSON.parse(readFileSync(join(dir, "ekman_mapping.json"), "utf8")) as Record<string, string[]>;
+  const mapping = JSON.parse(readFileSync(join(dir, "ekman_mapping.json"), "utf8")) as Record<
+    string,
+    string[]
+  >;
   const groupOf = new Map<string, EmotionLabel>();
   for (const [group, members] of Object.entries(mapping)) {
     if (!(EKMAN_LABELS as readonly string[]).includes(group)) throw new Error(`unknown Ekman group ${group}`);
@@ -45,7 +48,10 @@ export function loadTaxonomy(dir: string): GoEmotionsTaxonomy {
  * Parse a GoEmotions TSV (text, comma-separated label ids, comment id; no header), taking the
  * taxonomy from the files next to it.
  */
-export function loadGoEmotions(tsvPath: string, taxonomy = loadTaxonomy(dirname(tsvPath))): GoEmotionsExample[] {
+export function loadGoEmotions(
+  tsvPath: string,
+  taxonomy = loadTaxonomy(dirname(tsvPath)),
+): GoEmotionsExample[] {
   const out: GoEmotionsExample[] = [];
   for (const line of readFileSync(tsvPath, "utf8").split("\n")) {
     if (line.trim() === "") continue;

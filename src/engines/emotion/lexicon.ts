@@ -8,9 +8,9 @@ import type { EmotionLabel } from "./labels.ts";
 
 /** Emoji mapped to the Ekman emotion they most often express in chat. */
 export const EMOJI_EMOTION: ReadonlyMap<string, EmotionLabel> = new Map<string, EmotionLabel>([
-  ...[..."😂🤣😆😄😁😀😃😊☺🙂😍🥰😘😗😙😚❤♥💕💖💗💓💞💜💙💚💛🧡🤍😎🥳🎉👏🙌👍👌💯🔥✨🙏🤗😋😜😝😛🤩💪🌞😇🥲✌💃"].map(
-    (e) => [e, "joy"] as const,
-  ),
+  ...[
+    ..."😂🤣😆😄😁😀😃😊☺🙂😍🥰😘😗😙😚❤♥💕💖💗💓💞💜💙💚💛🧡🤍😎🥳🎉👏🙌👍👌💯🔥✨🙏🤗😋😜😝😛🤩💪🌞😇🥲✌💃",
+  ].map((e) => [e, "joy"] as const),
   ...[..."😢😭😔😞😟☹🙁😿💔😥😪🥺😩😫"].map((e) => [e, "sadness"] as const),
   ...[..."😡😠🤬👿💢😤🖕🙄😒"].map((e) => [e, "anger"] as const),
   ...[..."🤢🤮😷💩🤧"].map((e) => [e, "disgust"] as const),

@@ -3,7 +3,10 @@
  * Macro-F1 rewards recall on rare classes (fear, disgust), which a fixed 0.5 cut-off starves, so
  * each class gets its own. Returns the midpoint between the last accepted and first rejected score.
  */
-export function bestF1Threshold(scores: ArrayLike<number>, gold: ArrayLike<number>): { threshold: number; f1: number } {
+export function bestF1Threshold(
+  scores: ArrayLike<number>,
+  gold: ArrayLike<number>,
+): { threshold: number; f1: number } {
   const n = scores.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
   let positives = 0;

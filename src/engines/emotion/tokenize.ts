@@ -105,7 +105,12 @@ export function tokenize(text: string): Tokenized {
     } else if (g.word !== undefined) {
       const raw = g.word;
       cues.words++;
-      if (raw.length >= 2 && HAS_LETTER_RE.test(raw) && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) {
+      if (
+        raw.length >= 2 &&
+        HAS_LETTER_RE.test(raw) &&
+        raw === raw.toUpperCase() &&
+        raw !== raw.toLowerCase()
+      ) {
         cues.capsWords++;
       }
       let word = raw.toLowerCase().replace(/'/g, "");
@@ -123,7 +128,10 @@ export function tokenize(text: string): Tokenized {
       }
       if (SCOPE_BREAKERS.has(word)) scope = 0;
       // "soo" is still "so": elongation was only collapsed to two letters to keep it visible.
-      if (INTENSIFIERS.has(word) || (collapsed !== raw.toLowerCase() && INTENSIFIERS.has(word.replace(/(.)\1/gu, "$1")))) {
+      if (
+        INTENSIFIERS.has(word) ||
+        (collapsed !== raw.toLowerCase() && INTENSIFIERS.has(word.replace(/(.)\1/gu, "$1")))
+      ) {
         cues.intensifiers++;
       }
       if (DIMINISHERS.has(word)) cues.diminishers++;

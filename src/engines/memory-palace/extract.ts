@@ -34,19 +34,28 @@ const RULES: FactRule[] = [
     render: (s, m) => `${s} is ${m[1]} years old`,
   },
   {
-    re: new RegExp(`\\bmy (${RELATIONS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`, "g"),
+    re: new RegExp(
+      `\\bmy (${RELATIONS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`,
+      "g",
+    ),
     room: "people",
     salience: 0.85,
     render: (s, m) => `${s}'s ${m[1]!.toLowerCase()} is ${m[2]}`,
   },
   {
-    re: new RegExp(`\\bmy (${PETS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`, "gi"),
+    re: new RegExp(
+      `\\bmy (${PETS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`,
+      "gi",
+    ),
     room: "pets",
     salience: 0.85,
     render: (s, m) => `${s}'s ${m[1]!.toLowerCase()} is called ${m[2]}`,
   },
   {
-    re: new RegExp(`\\bi (?:have|got|adopted) (?:a|an|two|three) (?:new )?(?:little )?(${PETS})s?\\b${CLAUSE}?`, "gi"),
+    re: new RegExp(
+      `\\bi (?:have|got|adopted) (?:a|an|two|three) (?:new )?(?:little )?(${PETS})s?\\b${CLAUSE}?`,
+      "gi",
+    ),
     room: "pets",
     salience: 0.8,
     render: (s, m) => `${s} has a ${m[1]!.toLowerCase()}${m[2] ? m[2].replace(/\s+$/, "") : ""}`,
@@ -88,7 +97,10 @@ const RULES: FactRule[] = [
     render: (s, m) => `${s}'s favorite ${m[1]!.toLowerCase()} is ${m[2]}`,
   },
   {
-    re: new RegExp(`\\bi (?:really |absolutely |just )?(love|adore|enjoy|hate|can't stand|prefer) ${CLAUSE}`, "gi"),
+    re: new RegExp(
+      `\\bi (?:really |absolutely |just )?(love|adore|enjoy|hate|can't stand|prefer) ${CLAUSE}`,
+      "gi",
+    ),
     room: "preferences",
     salience: 0.6,
     render: (s, m) => {
@@ -119,7 +131,10 @@ const RULES: FactRule[] = [
     render: (s, m) => `${s} plans to ${(m[1] ?? m[2] ?? m[3] ?? "").trim()}`,
   },
   {
-    re: new RegExp(`\\bi (?:just )?(started|joined|signed up for|took up|quit|finished|graduated from) ${CLAUSE}`, "gi"),
+    re: new RegExp(
+      `\\bi (?:just )?(started|joined|signed up for|took up|quit|finished|graduated from) ${CLAUSE}`,
+      "gi",
+    ),
     room: "events",
     salience: 0.65,
     render: (s, m) => `${s} ${m[1]!.toLowerCase()} ${m[2]}`,

@@ -69,21 +69,6 @@ function truncateTail(text: string, n: number): string {
   return text.length <= n ? text : text.slice(text.length - n);
 }
 
-/** The `k` highest-scoring documents, without sorting the whole score map. */
-function topDocs(scores: Map<number, number>, k: number): [number, number][] {
-  const top: [number, number][] = [];
-  for (const pair of scores) {
-    if (top.length === k && pair[1] <= top[k - 1]![1]) continue;
-    let i = top.length < k ? top.length : k - 1;
-    top[i] = pair;
-    while (i > 0 && top[i - 1]![1] < top[i]![1]) {
-      [top[i - 1], top[i]] = [top[i]!, top[i - 1]!];
-      i--;
-    }
-  }
-  return top;
-}
-
 function defaultIdFactory(existing: Iterable<string>): () => string {
   let n = 0;
   for (const id of existing) {
@@ -101,13 +86,16 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
   const maxMemories = Math.max(1, opts.maxMemories ?? DEFAULT_MAX_MEMORIES);
   const sessionGap = opts.sessionGapMs ?? DEFAULT_SESSION_GAP_MS;
   const store = new PalaceStore();
-  const loaded = [...(opts.memories ?? [])].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const loaded = [...(opts.memories ?? [])].sort(
+    (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
+  );
   for (const m of loaded) if (!store.entries.has(m.id)) store.insert(clone(m));
   const nextId = opts.idFactory ?? defaultIdFactory(store.entries.keys());
   // The latest episode links to the next turn as neighbour context.
   let lastEpisode: Entry | undefined;
   for (const e of store.entries.values()) {
-    if (e.mem.kind === "episode" && (!lastEpisode || e.mem.createdAt >= lastEpisode.mem.createdAt)) lastEpisode = e;
+    if (e.mem.kind === "episode" && (!lastEpisode || e.mem.createdAt >= lastEpisode.mem.createdAt))
+      lastEpisode = e;
   }
 
   function freshId(): string {
@@ -124,21 +112,32 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     log.remove(id);
   }
 
-  /** Existing memory of the same speaker and kind that says the same thing, if any. */
+  /**
+   * Existing memory of the same speaker and kind that says the same thing, if any. Prefix
+   * filtering keeps this exact and cheap: a set with Jaccard >= t against A lacks at most
+   * (1 - t)|A| of A's terms, so it must contain one of A's floor((1 - t)|A|) + 1 rarest terms.
+   */
   function findDuplicate(kind: Memory["kind"], speaker: string, stems: Set<string>): Entry | undefined {
     if (stems.size < 2) return undefined;
     const threshold = kind === "fact" ? FACT_MERGE_SIMILARITY : EPISODE_MERGE_SIMILARITY;
-    const scores = store.index.score([...stems].map((term) => ({ term, weight: 1 })));
-    const top = topDocs(scores, 8);
+    const byRarity = [...stems].sort(
+      (a, b) => store.index.docFreq(a) - store.index.docFreq(b) || (a < b ? -1 : 1),
+    );
+    const probe = byRarity.slice(0, Math.floor((1 - threshold) * stems.size) + 1);
     let best: Entry | undefined;
     let bestSim = threshold;
-    for (const [doc] of top) {
-      const e = store.byDoc.get(doc)!;
-      if (e.mem.kind !== kind || e.mem.speaker !== speaker) continue;
-      const sim = jaccard(stems, e.stemSet);
-      if (sim >= bestSim) {
-        best = e;
-        bestSim = sim;
+    const seen = new Set<number>();
+    for (const term of probe) {
+      for (const doc of store.index.docsWith(term)) {
+        if (seen.has(doc)) continue;
+        seen.add(doc);
+        const e = store.byDoc[doc]!;
+        if (e.mem.kind !== kind || e.mem.speaker !== speaker) continue;
+        const sim = jaccard(stems, e.stemSet);
+        if (sim > bestSim || (sim === bestSim && !best)) {
+          best = e;
+          bestSim = sim;
+        }
       }
     }
     return best;
@@ -201,7 +200,9 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const stems = contentStems(text);
     const stemSet = new Set(stems);
     const prev =
-      lastEpisode && turn.timestamp - lastEpisode.mem.createdAt <= sessionGap && turn.timestamp >= lastEpisode.mem.createdAt
+      lastEpisode &&
+      turn.timestamp - lastEpisode.mem.createdAt <= sessionGap &&
+      turn.timestamp >= lastEpisode.mem.createdAt
         ? lastEpisode
         : undefined;
     const dup = findDuplicate("episode", turn.speaker, stemSet);
@@ -271,7 +272,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     },
     list(room?: RoomId): Memory[] {
       const out: Memory[] = [];
-      for (const e of store.entries.values()) if (room === undefined || e.mem.room === room) out.push(clone(e.mem));
+      for (const e of store.entries.values())
+        if (room === undefined || e.mem.room === room) out.push(clone(e.mem));
       return out;
     },
     get: (id) => {

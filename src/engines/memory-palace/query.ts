@@ -92,7 +92,11 @@ export function planQuery(
  * or talks about a time inside it, fading for memories said shortly after (people report events
  * later) or before the window.
  */
-export function temporalMatch(createdAt: number, eventWindows: readonly TimeWindow[], windows: TimeWindow[]): number {
+export function temporalMatch(
+  createdAt: number,
+  eventWindows: readonly TimeWindow[],
+  windows: TimeWindow[],
+): number {
   let best = 0;
   for (const w of windows) {
     const span = w.end - w.start;

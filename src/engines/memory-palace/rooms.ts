@@ -53,7 +53,11 @@ const PATTERNS: [RegExp, RoomId, number][] = [
   [/\b(i work as|i work at|i'm a[n]? \w+ (at|for)|my job|my boss)\b/i, "work", 3],
   [/\b(i live in|i'm from|i am from|moved to|grew up in)\b/i, "places", 3],
   [/\b(i (really )?(love|like|enjoy|hate|prefer)|my fav(ou?rite|e))\b/i, "preferences", 2],
-  [/\b(i('m| am) (going|planning|hoping) to|i plan to|i want to|i will|i'll|next (week|month|year))\b/i, "plans", 2],
+  [
+    /\b(i('m| am) (going|planning|hoping) to|i plan to|i want to|i will|i'll|next (week|month|year))\b/i,
+    "plans",
+    2,
+  ],
   [/\b(i feel|i'm feeling|i felt|makes me feel)\b/i, "feelings", 2],
   [/\b(my (dog|cat|puppy|pet))\b/i, "pets", 3],
 ];

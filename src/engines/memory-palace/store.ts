@@ -35,7 +35,8 @@ export function nameWords(name: string): string[] {
 /** Mutable container of entries and their index; all palace mutations go through it. */
 export class PalaceStore {
   readonly entries = new Map<string, Entry>();
-  readonly byDoc = new Map<number, Entry>();
+  /** Entries by document number (sparse after removals). */
+  readonly byDoc: (Entry | undefined)[] = [];
   readonly index = new LexicalIndex();
   /** Speaker name word -> number of memories by that speaker. */
   readonly speakers = new Map<string, number>();
@@ -58,7 +59,7 @@ export class PalaceStore {
       speakerWords: nameWords(mem.speaker),
     };
     this.entries.set(mem.id, entry);
-    this.byDoc.set(entry.doc, entry);
+    this.byDoc[entry.doc] = entry;
     for (const w of entry.speakerWords) this.speakers.set(w, (this.speakers.get(w) ?? 0) + 1);
     this.reindex(entry);
     return entry;
@@ -89,7 +90,7 @@ export class PalaceStore {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.entries.delete(id);
-    this.byDoc.delete(entry.doc);
+    this.byDoc[entry.doc] = undefined;
     this.index.remove(entry.doc);
     for (const w of entry.speakerWords) {
       const n = (this.speakers.get(w) ?? 1) - 1;

@@ -51,7 +51,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const MONTH_RE =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-const NUM_RE = "(\\d{1,3}|a couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|couple|few|several)";
+const NUM_RE =
+  "(\\d{1,3}|a couple of|a couple|a few|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|couple|few|several)";
 
 function monthIndex(name: string): number {
   const n = name.toLowerCase().replace(".", "");
@@ -164,7 +165,10 @@ const RULES: Rule[] = [
   },
   {
     // May 8 / 8 May (no year): the latest such day not after ref.
-    re: new RegExp(`\\b(?:${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE})\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE})\\b`,
+      "gi",
+    ),
     resolve: (m, ref) => {
       const month = monthIndex((m[1] ?? m[4])!);
       const day = Number(m[2] ?? m[3]);
@@ -174,7 +178,10 @@ const RULES: Rule[] = [
   },
   {
     // in May / last May / next July / early June; bare "may" needs a cue because it is also a verb.
-    re: new RegExp(`\\b(in|during|last|this|next|early|late|mid|since|until|by|of)[ -]${MONTH_RE}\\b(?!,? \\d)`, "gi"),
+    re: new RegExp(
+      `\\b(in|during|last|this|next|early|late|mid|since|until|by|of)[ -]${MONTH_RE}\\b(?!,? \\d)`,
+      "gi",
+    ),
     resolve: (m, ref) => {
       const cue = m[1]!.toLowerCase();
       const dir = cue === "next" ? "future" : cue === "last" ? "past" : "nearest";

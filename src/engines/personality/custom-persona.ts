@@ -3,14 +3,15 @@
  * then built deterministically from the warm default by shifting traits per descriptor word.
  */
 import { detectInjection } from "./guard.ts";
-import { describeBigFive, describeStyle } from "./persona-prompt.ts";
+import { describeStyle } from "./persona-prompt.ts";
 import { defaultPersona } from "./personas.ts";
 import { matchLexicon, type TraitShift } from "./trait-lexicon.ts";
 import type { BigFive, Persona, PersonaResult, Range, StyleBounds, StyleValues } from "./types.ts";
 import { clamp, clamp01, fnv1a, round, sanitizeText } from "./util.ts";
 
-/** Description length limits, in characters after sanitising. */
+/** Shortest accepted description, in characters after sanitising. */
 export const DESCRIPTION_MIN = 10;
+/** Longest accepted description, in characters after sanitising (keeps the prompt small). */
 export const DESCRIPTION_MAX = 500;
 /** Longest accepted persona name, in characters. */
 export const NAME_MAX = 32;
@@ -30,7 +31,37 @@ const NAME_MARKERS: readonly RegExp[] = [
   /^["'«“]?(\p{Lu}[\p{L}\p{M}'’-]*)["'»”]?\s*(?:,|-|—|–|:)\s*(?:a|an|the|my|your)\s/u,
 ];
 
-const NOT_NAMES = new Set(["a", "an", "the", "me", "him", "her", "them", "by", "after", "for", "to", "you", "it", "is", "as", "and", "or", "my", "your", "his", "their", "that", "this", "so", "он", "она", "меня", "его", "её"]);
+const NOT_NAMES = new Set([
+  "a",
+  "an",
+  "the",
+  "me",
+  "him",
+  "her",
+  "them",
+  "by",
+  "after",
+  "for",
+  "to",
+  "you",
+  "it",
+  "is",
+  "as",
+  "and",
+  "or",
+  "my",
+  "your",
+  "his",
+  "their",
+  "that",
+  "this",
+  "so",
+  "он",
+  "она",
+  "меня",
+  "его",
+  "её",
+]);
 
 /** Extracts a character name from phrases like "a pirate named Jack", or null if none given. */
 export function parseName(description: string): string | null {
@@ -65,7 +96,8 @@ function sumShifts(description: string): { shift: Required<TraitShift>; tags: st
     if (factor > 0) tags.push(entry.tag);
     for (const [k, v] of Object.entries(entry.shift) as [keyof TraitShift, number][]) total[k] += v * factor;
   }
-  for (const k of Object.keys(total) as (keyof TraitShift)[]) total[k] = clamp(total[k], -MAX_SHIFT, MAX_SHIFT);
+  for (const k of Object.keys(total) as (keyof TraitShift)[])
+    total[k] = clamp(total[k], -MAX_SHIFT, MAX_SHIFT);
   return { shift: total, tags };
 }
 
@@ -135,10 +167,12 @@ function normalizeOwner(ownerId: string | number): string | null {
 export function createCustomPersona(ownerId: string | number, description: string): PersonaResult {
   const owner = normalizeOwner(ownerId);
   if (owner === null) return { ok: false, error: "Can't create a character without a valid owner." };
-  if (typeof description !== "string") return { ok: false, error: "Please describe the character in a few words." };
+  if (typeof description !== "string")
+    return { ok: false, error: "Please describe the character in a few words." };
   const brief = sanitizeText(description);
   const length = [...brief].length;
-  if (length === 0) return { ok: false, error: "The description is empty. Describe the character in a sentence or two." };
+  if (length === 0)
+    return { ok: false, error: "The description is empty. Describe the character in a sentence or two." };
   if (length < DESCRIPTION_MIN) {
     return {
       ok: false,
@@ -170,8 +204,8 @@ export function createCustomPersona(ownerId: string | number, description: strin
     humour: round(clamp01(base.defaultStyle.humour + shift.humour), 3),
   };
   const name = parseName(brief) ?? base.name;
-  const adjectives = describeBigFive(bigFive);
-  const voice = `${name} comes across as ${adjectives.length > 0 ? adjectives.join("; ") : "balanced and easy to talk to"}. ${describeStyle(defaultStyle)} Stays true to the character brief below.`;
+  // Traits are rendered by the prompt itself; the voice only adds how the character talks.
+  const voice = `${describeStyle(defaultStyle)} Stays true to the character brief below.`;
   const persona: Persona = {
     v: 1,
     id: customId(owner, brief),
@@ -197,7 +231,14 @@ export function createCustomPersona(ownerId: string | number, description: strin
     defaultStyle,
     sampling: {
       // Open, humorous characters benefit from more randomness; orderly ones from less.
-      temperature: round(clamp(0.5 + 0.3 * bigFive.openness + 0.25 * defaultStyle.humour - 0.1 * bigFive.conscientiousness, 0.4, 1.1), 2),
+      temperature: round(
+        clamp(
+          0.5 + 0.3 * bigFive.openness + 0.25 * defaultStyle.humour - 0.1 * bigFive.conscientiousness,
+          0.4,
+          1.1,
+        ),
+        2,
+      ),
       topP: base.sampling.topP,
     },
   };

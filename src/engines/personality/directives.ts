@@ -40,15 +40,20 @@ function finite(x: number | undefined, fallback: number): number {
 
 function cleanEmotion(e: EmotionInput | undefined): EmotionInput | null {
   if (!e) return null;
-  // The label comes from another engine; keep only its first word or two before it enters a prompt.
-  const dominant = /^\s*([a-z]+(?:[ _-][a-z]+)?)/.exec(String(e.dominant ?? "").toLowerCase())?.[1]?.slice(0, 24) ?? "";
+  // The label comes from another engine; keep only its first word before it enters a prompt.
+  const dominant =
+    /^\s*([a-z]+(?:[_-][a-z]+)?)/.exec(String(e.dominant ?? "").toLowerCase())?.[1]?.slice(0, 24) ?? "";
   return { dominant, valence: clamp(finite(e.valence, 0), -1, 1), arousal: clamp01(finite(e.arousal, 0)) };
 }
 
 function cleanMood(m: MoodInput | undefined): MoodInput | null {
   if (!m) return null;
   const days = finite(m.days, 0);
-  return { valence: clamp(finite(m.valence, 0), -1, 1), arousal: clamp01(finite(m.arousal, 0)), days: Math.max(0, Math.floor(days)) };
+  return {
+    valence: clamp(finite(m.valence, 0), -1, 1),
+    arousal: clamp01(finite(m.arousal, 0)),
+    days: Math.max(0, Math.floor(days)),
+  };
 }
 
 function lengthDirective(v: number): string {
@@ -60,7 +65,8 @@ function lengthDirective(v: number): string {
 }
 
 function formalityDirective(f: number): string {
-  if (f < 0.25) return "Write casually, like texting a close friend: contractions and relaxed phrasing are fine.";
+  if (f < 0.25)
+    return "Write casually, like texting a close friend: contractions and relaxed phrasing are fine.";
   if (f < 0.5) return "Keep a relaxed, conversational tone.";
   if (f < 0.75) return "Keep a polite, clear and friendly tone.";
   return "Use a formal, polished register: complete sentences, no slang.";
@@ -133,10 +139,14 @@ export function styleDirectives(input: StyleDirectivesInput): StyleDirectives {
   directives.push(humourDirective(style.humour));
 
   if (emotion && emotion.valence <= -0.3) {
-    const feeling = emotion.dominant && emotion.dominant !== "neutral" ? `to feel ${emotion.dominant}` : "upset";
-    directives.push(`The user seems ${feeling} right now: acknowledge that first, warmly, without rushing to fix it.`);
+    const feeling =
+      emotion.dominant && emotion.dominant !== "neutral" ? `to feel ${emotion.dominant}` : "upset";
+    directives.push(
+      `The user seems ${feeling} right now: acknowledge that first, warmly, without rushing to fix it.`,
+    );
   }
-  if (agitated) directives.push("Stay calm and steady: short, grounding sentences; don't mirror the agitation.");
+  if (agitated)
+    directives.push("Stay calm and steady: short, grounding sentences; don't mirror the agitation.");
   if (emotion && emotion.valence >= 0.4 && emotion.arousal >= 0.5) {
     directives.push("The user is in high spirits: match their upbeat energy.");
   }
@@ -166,7 +176,11 @@ export function styleDirectives(input: StyleDirectivesInput): StyleDirectives {
   return {
     systemPrompt: renderPersonaPrompt(persona),
     directives,
-    sampling: { temperature: round(temperature, 2), topP: round(clamp(finite(persona.sampling.topP, 0.95), 0.5, 1), 2), maxTokens },
+    sampling: {
+      temperature: round(temperature, 2),
+      topP: round(clamp(finite(persona.sampling.topP, 0.95), 0.5, 1), 2),
+      maxTokens,
+    },
     style,
     language,
   };

@@ -41,7 +41,10 @@ const RULES: readonly InjectionRule[] = [
   { pattern: /\bsystem (prompt|message|instructions?|role)\b/, reason: OVERRIDE_REASON },
   { pattern: /\b(developer|dev|god|admin|debug) mode\b/, reason: OVERRIDE_REASON },
   { pattern: /\b(new|real|hidden|secret|original) (instructions|rules|prompt)\b/, reason: OVERRIDE_REASON },
-  { pattern: /(<\|?\s?(im start|im end|system)|\[ ?(system|inst) ?\]|\brole system\b)/, reason: OVERRIDE_REASON },
+  {
+    pattern: /(<\|?\s?(im start|im end|system)|\[ ?(system|inst) ?\]|\brole system\b)/,
+    reason: OVERRIDE_REASON,
+  },
   {
     pattern: /\b(reveal|print|repeat|show|leak)\b( \w+){0,3} (prompt|instructions)\b/,
     reason: OVERRIDE_REASON,
@@ -53,7 +56,10 @@ const RULES: readonly InjectionRule[] = [
     reason: OVERRIDE_REASON,
   },
   { pattern: /системн\S* (промпт|подсказк|инструкци|сообщени)/, reason: OVERRIDE_REASON },
-  { pattern: /\byou are now (dan|an? (unrestricted|unfiltered|uncensored|jailbroken))\b/, reason: JAILBREAK_REASON },
+  {
+    pattern: /\byou are now (dan|an? (unrestricted|unfiltered|uncensored|jailbroken))\b/,
+    reason: JAILBREAK_REASON,
+  },
   { pattern: /\b(do anything now|jailbreak\w*|jailbroken)\b/, reason: JAILBREAK_REASON },
   {
     pattern:
@@ -67,19 +73,32 @@ const RULES: readonly InjectionRule[] = [
     reason: HUMAN_REASON,
   },
   {
-    pattern: /\b(insists?|claims?|pretends?|swears?) (\w+ ){0,3}(to be|being|is|it s|they re|he s|she s) (an? )?(real )?human\b/,
+    pattern:
+      /\b(insists?|claims?|pretends?|swears?) (\w+ ){0,3}(to be|being|is|it s|they re|he s|she s) (an? )?(real )?human\b/,
     reason: HUMAN_REASON,
   },
 ];
 
-const LEET: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+const LEET: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
 
 /**
  * Folds text for pattern matching: lowercase, leetspeak digits inside words undone, every run of
  * non-letters (except the few chars of chat-template tokens) turned into one space.
  */
 function fold(text: string): string {
-  const lower = text.normalize("NFKC").toLowerCase().replace(/\u200D/g, "");
+  const lower = text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\u200D/g, "");
   const unleet = lower.replace(/(?<=\p{L})[013457@$]|[013457@$](?=\p{L})/gu, (c) => LEET[c] ?? c);
   return unleet.replace(/[^\p{L}\p{N}<>|[\]]+/gu, " ").trim();
 }

@@ -47,12 +47,24 @@ const UNIQUE_SCRIPTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
-  en: "the and is are you i it to of that what this have my me with for not was how do don't i'm can just so but hi hello thanks yes your it's".split(" "),
-  es: "el la los las que de y es en por para con no una un pero muy qué cómo estoy tengo mi yo hola gracias sí está también del".split(" "),
-  de: "der die das und ist nicht ich du es ein eine mit auf wie was bin habe auch sehr danke hallo aber mir dich ja zu".split(" "),
-  fr: "le la les et est je tu vous pas une un des que qui pour avec mais c'est très suis bonjour merci ça oui moi j'ai du".split(" "),
-  pt: "o a os as que de e é não um uma com para eu você muito está estou obrigado obrigada olá mas tudo bem do da isso".split(" "),
-  it: "il lo la gli le e è che non un una per con sono sei ciao grazie molto anche ma cosa come io ho della questo".split(" "),
+  en: "the and is are you i it to of that what this have my me with for not was how do don't i'm can just so but hi hello thanks yes your it's".split(
+    " ",
+  ),
+  es: "el la los las que de y es en por para con no una un pero muy qué cómo estoy tengo mi yo hola gracias sí está también del".split(
+    " ",
+  ),
+  de: "der die das und ist nicht ich du es ein eine mit auf wie was bin habe auch sehr danke hallo aber mir dich ja zu".split(
+    " ",
+  ),
+  fr: "le la les et est je tu vous pas une un des que qui pour avec mais c'est très suis bonjour merci ça oui moi j'ai du".split(
+    " ",
+  ),
+  pt: "o a os as que de e é não um uma com para eu você muito está estou obrigado obrigada olá mas tudo bem do da isso".split(
+    " ",
+  ),
+  it: "il lo la gli le e è che non un una per con sono sei ciao grazie molto anche ma cosa come io ho della questo".split(
+    " ",
+  ),
   nl: "de het een en is niet ik je dat van met maar wat hoe dank hallo ook zijn heb jij".split(" "),
   pl: "i w nie na się to jest że jak co ja ty mam dziękuję cześć tak bardzo czy".split(" "),
   tr: "ve bir bu da de ne ben sen çok için mi var yok merhaba teşekkürler evet nasıl".split(" "),
@@ -127,7 +139,8 @@ function detectLatin(lower: string, words: readonly string[]): DetectedLanguage 
     for (const w of words) if (list.includes(w)) s += 1;
     scores[code] = s;
   }
-  for (const [re, code, weight] of LATIN_HINTS) scores[code] = (scores[code] ?? 0) + weight * count(lower, re);
+  for (const [re, code, weight] of LATIN_HINTS)
+    scores[code] = (scores[code] ?? 0) + weight * count(lower, re);
   const best = pickBest(scores, LATIN_ORDER);
   // A lone shared word ("a", "de") is not evidence of anything.
   return best && (scores[best.code] ?? 0) >= 1.5 ? best : null;

@@ -25,7 +25,8 @@ const FORMAL_CYRILLIC =
   /(?<!\p{L})(здравствуйте|пожалуйста|будьте добры|уважаем\p{L}*|благодарю|извините|вы|вас|вам|вами|ваш\p{L}*|добрый (день|вечер)|доброе утро|дякую|будь ласка|ви|вам)(?!\p{L})/giu;
 const SLANG_WORDS =
   /\b(lol|lmao|omg|u|ur|gonna|wanna|gotta|ya|yo|hey|sup|bro|dude|thx|pls|plz|idk|btw|tbh|nvm|k|kk|yep|nope|yeah|ngl|fr|rn|bruh|wtf|tío|wey|alter|mdr|ptdr|mano|cara|vc|tb)\b/giu;
-const SLANG_CYRILLIC = /(?<!\p{L})(привет|прив|спс|пж|плз|ок|окей|норм|чё|че|щас|лол|кек|ты|тебя|тебе|твой|ага|хай|пасиб\p{L}*)(?!\p{L})/giu;
+const SLANG_CYRILLIC =
+  /(?<!\p{L})(привет|прив|спс|пж|плз|ок|окей|норм|чё|че|щас|лол|кек|ты|тебя|тебе|твой|ага|хай|пасиб\p{L}*)(?!\p{L})/giu;
 const LAUGH_WORDS =
   /(?<!\p{L})(a?(ha){2,}h?|he(he)+|hih(i)+|lol|lmao|lmfao|rofl|xd|kek|(ja){2,}|(je){2,}|k{4,}|(rs){2,}|mdr|ptdr|(ах){2,}|(ха){2,}|а?хах\p{L}*|лол|ору|(хі){2,}|(ha){2,})(?!\p{L})/giu;
 

@@ -77,14 +77,20 @@ export function parsePersona(input: unknown): PersonaResult {
   const parsed = PersonaSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, error: `Stored persona is invalid at ${issue?.path.join(".") || "root"}: ${issue?.message}` };
+    return {
+      ok: false,
+      error: `Stored persona is invalid at ${issue?.path.join(".") || "root"}: ${issue?.message}`,
+    };
   }
   const p = parsed.data;
   if (p.kind === "builtin") {
     const builtin = getPersona(p.id);
-    return builtin ? { ok: true, persona: builtin } : { ok: false, error: `Unknown built-in persona "${p.id}".` };
+    return builtin
+      ? { ok: true, persona: builtin }
+      : { ok: false, error: `Unknown built-in persona "${p.id}".` };
   }
-  if (p.brief === null || p.ownerId === null) return { ok: false, error: "A custom persona needs an owner and a brief." };
+  if (p.brief === null || p.ownerId === null)
+    return { ok: false, error: "A custom persona needs an owner and a brief." };
   for (const dim of ["formality", "verbosity", "emoji", "humour"] as const) {
     const b = p.styleBounds[dim];
     if (p.defaultStyle[dim] < b.min || p.defaultStyle[dim] > b.max) {

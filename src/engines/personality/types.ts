@@ -142,4 +142,6 @@ export interface StyleDirectives {
 }
 
 /** Result of building or parsing a persona: the persona, or a reason a user can read. */
-export type PersonaResult = { readonly ok: true; readonly persona: Persona } | { readonly ok: false; readonly error: string };
+export type PersonaResult =
+  | { readonly ok: true; readonly persona: Persona }
+  | { readonly ok: false; readonly error: string };

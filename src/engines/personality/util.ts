@@ -6,7 +6,7 @@
  */
 export function clamp(x: number, min: number, max: number): number {
   if (Number.isNaN(x)) return min;
-  return x < min ? min : x > max ? max : x;
+  return Math.min(max, Math.max(min, x));
 }
 
 /** Clamps into [0, 1]; the range of every trait and style value. */
@@ -43,11 +43,13 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
  * collapses whitespace; these are how hidden instructions get smuggled into user text.
  */
 export function sanitizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
-    // Keep ZWJ (U+200D) so emoji sequences survive; the injection check strips it separately.
-    .replace(/(?!\u200D)\p{Cf}/gu, "")
-    .replace(/\s+/gu, " ")
-    .trim();
+  return (
+    text
+      .normalize("NFKC")
+      .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, " ")
+      // Keep ZWJ (U+200D) so emoji sequences survive; the injection check strips it separately.
+      .replace(/(?!\u200D)\p{Cf}/gu, "")
+      .replace(/\s+/gu, " ")
+      .trim()
+  );
 }
