@@ -14,7 +14,8 @@ const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, "&quot;");
  * quotes) into Telegram HTML. Unknown syntax passes through as escaped text. */
 export function markdownToHtml(markdown: string): string {
   const slots: string[] = [];
-  const hold = (html: string) => `\u0000${slots.push(html) - 1}\u0000`;
+  // Private-use characters mark held-out fragments; models never emit them.
+  const hold = (html: string) => `\uE000${slots.push(html) - 1}\uE000`;
   let text = markdown.replace(/```([\w+-]*)[ \t]*\n?([\s\S]*?)```/g, (_m, lang: string, code: string) => {
     const body = escapeHtml(code.replace(/\n$/, ""));
     return hold(lang ? `<pre><code class="language-${lang}">${body}</code></pre>` : `<pre>${body}</pre>`);
@@ -40,7 +41,7 @@ export function markdownToHtml(markdown: string): string {
     /(^&gt; ?.*(?:\n&gt; ?.*)*)/gm,
     (block: string) => `<blockquote>${block.replace(/^&gt; ?/gm, "")}</blockquote>`,
   );
-  return text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => slots[Number(i)]!);
+  return text.replace(/\uE000(\d+)\uE000/g, (_m, i: string) => slots[Number(i)]!);
 }
 
 /** Markdown stripped to readable plain text, for the fallback when Telegram rejects the HTML. */
