@@ -1,0 +1,96 @@
+/**
+ * Runs the whole service in-process against the fake Bot API (and optionally the fake LLM), the way
+ * Telegram would drive it: long polling or webhook, through the real grammY stack.
+ */
+import net from "node:net";
+import type { Update } from "grammy/types";
+import { type App, startApp } from "../../src/app.ts";
+import { createConfig } from "../../src/config/config.ts";
+import { createLogger } from "../../src/observability/logger.ts";
+import { type FakeTelegram, type RecordedCall, startFakeTelegram } from "../fakes/telegram-server.ts";
+import { testEnv } from "./env.ts";
+
+/** A free TCP port on loopback (webhook mode needs the URL before the server starts). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+export interface HarnessOptions {
+  mode?: "polling" | "webhook";
+  env?: Record<string, string | undefined>;
+  /** Reuse an existing fake (restarts). */
+  tg?: FakeTelegram;
+}
+
+export interface Harness {
+  tg: FakeTelegram;
+  app: App;
+  env: Record<string, string | undefined>;
+  /** Delivers an update the way the current mode receives it. */
+  send(update: Update | Omit<Update, "update_id">): Promise<Update>;
+  /** Waits for the next call of `method` to `chatId` after `after` calls. */
+  nextCall(method: string, chatId: number, after?: number, timeoutMs?: number): Promise<RecordedCall>;
+  /** Texts the bot has sent to a chat with sendMessage, in order. */
+  sentTexts(chatId: number): string[];
+  stop(options?: { keepTelegram?: boolean }): Promise<void>;
+}
+
+/** Starts the fake Telegram (unless given) and the app wired to it. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const tg = options.tg ?? (await startFakeTelegram());
+  const mode = options.mode ?? "polling";
+  const port = await freePort();
+  const env = await testEnv({
+    BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    PORT: String(port),
+    ...(mode === "webhook"
+      ? { WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`, WEBHOOK_SECRET: "test_secret-123" }
+      : {}),
+    ...options.env,
+  });
+  const config = createConfig(env, "test");
+  const logger = createLogger({ level: env.LOG_LEVEL ?? "silent" });
+  const app = await startApp(config, { logger, streamIntervalMs: { draft: 20, edit: 60 } });
+  return {
+    tg,
+    app,
+    env,
+    send: (update) => tg.dispatchUpdate(update),
+    nextCall: (method, chatId, after = 0, timeoutMs = 10_000) =>
+      tg.waitFor(
+        (c) =>
+          c.method.toLowerCase() === method.toLowerCase() && Number(c.payload.chat_id) === chatId && c.ok,
+        timeoutMs,
+        after,
+      ),
+    sentTexts: (chatId) =>
+      tg
+        .callsOf("sendMessage")
+        .filter((c) => c.ok && Number(c.payload.chat_id) === chatId)
+        .map((c) => String(c.payload.text)),
+    async stop(stopOptions = {}) {
+      await app.stop();
+      if (!stopOptions.keepTelegram) await tg.close();
+    },
+  };
+}
+
+/** Polls `check` until it returns a truthy value (or stops throwing), failing after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error("condition not met in time");
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
