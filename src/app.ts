@@ -10,6 +10,7 @@ import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
+import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
@@ -68,7 +69,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     closers.push(["runtime", () => runtime.close()]);
     const { db, cache, llm, repo, chat, modeLine } = runtime;
 
+    const inflight = inflightTracker();
     const bot = createBot({
+      before: [inflight.middleware],
       token: config.botToken,
       apiRoot: config.telegramApiRoot,
       logger,
@@ -91,16 +94,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     }
 
     const mode = config.webhook ? "webhook" : "polling";
-    const inflight = new Set<Promise<void>>();
     let accepting = true;
-    const handleUpdate = (update: Update) => {
-      const p = bot
+    const handleUpdate = (update: Update) =>
+      bot
         .handleUpdate(update)
-        .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"))
-        .finally(() => inflight.delete(p));
-      inflight.add(p);
-      return p;
-    };
+        .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"));
 
     const routes: Record<string, RouteHandler> = {};
     if (config.webhook) {
@@ -150,7 +148,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       async () => {
         accepting = false;
         if (runner?.isRunning()) await runner.stop();
-        await Promise.allSettled([...inflight]);
+        if (inflight.size) logger.info({ updates: inflight.size }, "waiting for updates in progress");
+        await inflight.drain();
       },
     ]);
     await bot.api

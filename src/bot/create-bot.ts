@@ -4,7 +4,7 @@
  */
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError, type Composer } from "grammy";
+import { Bot, type BotError, type Composer, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { CacheBus } from "../cache/types.ts";
 import type { Logger } from "../observability/logger.ts";
@@ -23,6 +23,8 @@ export interface CreateBotDeps {
   features: Composer<BotContext>[];
   /** Preset bot info (tests, benchmarks) to skip getMe. */
   botInfo?: UserFromGetMe;
+  /** Outermost middleware, e.g. the in-flight tracker used by graceful shutdown. */
+  before?: MiddlewareFn<BotContext>[];
 }
 
 /** Update kinds the bot subscribes to. */
@@ -46,6 +48,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   // 429s wait for retry_after; 5xx and network errors back off. Bounded, so a dead API fails.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
 
+  for (const m of deps.before ?? []) bot.use(m);
   bot.use(observeUpdates(deps.logger, deps.metrics));
   bot.use(dedupeUpdates(deps.cache, deps.metrics));
   bot.use(sequentialize(chatKey));

@@ -80,3 +80,31 @@ export function rateLimitMessages(
     }
   };
 }
+
+/**
+ * Tracks updates being handled so shutdown can wait for them. grammY's runner stops fetching on
+ * `stop()` but does not wait for its concurrent handlers, and webhook updates are handled after
+ * the HTTP response, so the app keeps its own count.
+ */
+export function inflightTracker() {
+  const running = new Set<Promise<unknown>>();
+  const middleware: MiddlewareFn<BotContext> = async (_ctx, next) => {
+    const p = next();
+    running.add(p);
+    try {
+      await p;
+    } finally {
+      running.delete(p);
+    }
+  };
+  return {
+    middleware,
+    get size() {
+      return running.size;
+    },
+    /** Resolves when every update in progress has finished (successfully or not). */
+    async drain(): Promise<void> {
+      while (running.size) await Promise.allSettled([...running]);
+    },
+  };
+}

@@ -81,12 +81,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 }
 
 /** Polls `check` until it returns a truthy value (or stops throwing), failing after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 5_000,
+): Promise<Exclude<T, false | null | undefined | 0 | "">> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const value = await check();
-      if (value) return value;
+      if (value) return value as Exclude<T, false | null | undefined | 0 | "">;
       if (Date.now() > deadline) throw new Error("condition not met in time");
     } catch (err) {
       if (Date.now() > deadline) throw err;
