@@ -11,9 +11,13 @@ import type { ReplySink } from "../services/chat-service.ts";
 import { splitMessage } from "./format.ts";
 import { editFormatted, sendFormatted } from "./telegram-send.ts";
 
-/** A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. */
+/**
+ * A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. The
+ * first task also waits `intervalMs` from creation, so a reply that is complete by then goes out
+ * as one message with no preview traffic at all.
+ */
 function latestOnly(intervalMs: number) {
-  let last = 0;
+  let last = Date.now();
   let running: Promise<void> | undefined;
   let pending: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;

@@ -1,6 +1,6 @@
 /**
  * The no-install default database: PGlite (Postgres compiled to WASM) stored in DATA_DIR and served
- * in-process over the Postgres wire protocol. Serving it over a loopback socket means the rest of
+ * over the Postgres wire protocol from a worker thread of this process. Serving it over a loopback socket means the rest of
  * the service — the Prisma pg adapter and the migrator — uses exactly the code path it uses with a
  * real Postgres server, so what is tested embedded is what runs in production.
  */
@@ -8,8 +8,8 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedPostgres {
   /** A postgresql:// URL for the in-process server. */
@@ -20,9 +20,9 @@ export interface EmbeddedPostgres {
 /**
  * A freshly initialised cluster, dumped once per machine and PGlite version. initdb inside WASM
  * takes seconds; loading the dump takes a fraction of that, which matters for throwaway in-memory
- * databases (tests, the terminal chat with DATA_DIR=memory://).
+ * databases (tests, the terminal chat with DATA_DIR=memory://). Returns the dump's path.
  */
-async function initialisedTemplate(): Promise<Blob> {
+async function initialisedTemplate(): Promise<string> {
   // The package's exports hide package.json, so find it next to the resolved entry point.
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const pkg = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), "package.json");
@@ -37,29 +37,44 @@ async function initialisedTemplate(): Promise<Blob> {
     fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
     fs.renameSync(tmp, file);
   }
-  return new Blob([fs.readFileSync(file)]);
+  return file;
 }
 
 /**
- * Opens (or creates) the PGlite database under `dataDir` and serves it on 127.0.0.1 at a free port.
- * `dataDir` "memory://" keeps everything in memory (tests).
+ * Opens (or creates) the PGlite database under `dataDir` and serves it on 127.0.0.1 at a free port,
+ * from a worker thread. `dataDir` "memory://" keeps everything in memory (tests).
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
-  let dbPath: string | undefined;
-  if (dataDir !== "memory://") {
-    dbPath = path.join(dataDir, "pglite");
-    fs.mkdirSync(dbPath, { recursive: true });
+  const inMemory = dataDir === "memory://";
+  const worker = new Worker(new URL("./embedded-worker.mjs", import.meta.url), {
+    workerData: {
+      dataDir: inMemory ? undefined : path.join(dataDir, "pglite"),
+      template: inMemory ? await initialisedTemplate() : undefined,
+    },
+  });
+  const next = (type: string) =>
+    new Promise<{ type: string; conn?: string; message?: string }>((resolve, reject) => {
+      const onMessage = (msg: { type: string; conn?: string; message?: string }) => {
+        if (msg.type !== type && msg.type !== "error") return;
+        worker.off("message", onMessage);
+        worker.off("error", reject);
+        resolve(msg);
+      };
+      worker.on("message", onMessage);
+      worker.once("error", reject);
+    });
+  const ready = await next("ready");
+  if (ready.type === "error") {
+    await worker.terminate();
+    throw new Error(`embedded database failed to start: ${ready.message}`);
   }
-  const db = await PGlite.create(dbPath ? { dataDir: dbPath } : { loadDataDir: await initialisedTemplate() });
-  // PGlite has a single session; one connection keeps transactions from interleaving.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
-  await server.start();
-  const conn = server.getServerConn();
   return {
-    url: `postgresql://postgres@${conn}/postgres?sslmode=disable`,
+    url: `postgresql://postgres@${ready.conn}/postgres?sslmode=disable`,
     async close() {
-      await server.stop();
-      await db.close();
+      const closed = next("closed");
+      worker.postMessage({ type: "close" });
+      await closed;
+      await worker.terminate();
     },
   };
 }

@@ -94,11 +94,17 @@ export function createChatService(deps: {
 }) {
   const mind = deps.mind ?? neutralMind;
 
-  async function foldHistory(conversationId: bigint, summary: string, turns: Turn[], log: Logger) {
+  async function foldHistory(
+    chatId: number,
+    conversationId: bigint,
+    summary: string,
+    turns: Turn[],
+    log: Logger,
+  ) {
     if (!turns.length) return;
     try {
       const next = await summarizeTurns(summary, turns, deps.llm ?? undefined, AbortSignal.timeout(30_000));
-      await deps.repo.saveSummary(conversationId, next, BigInt(turns[turns.length - 1]!.id));
+      await deps.repo.saveSummary(chatId, conversationId, next, BigInt(turns[turns.length - 1]!.id));
     } catch (err) {
       log.warn({ err }, "could not update the conversation summary");
     }
@@ -201,7 +207,8 @@ export function createChatService(deps: {
 
       // Fold turns that no longer fit (or soon won't) into the rolling summary.
       const fold = Math.max(dropped, history.length >= FOLD_WHEN_LOADED ? Math.floor(history.length / 2) : 0);
-      if (fold > 0) await foldHistory(conversation.id, conversation.summary, history.slice(0, fold), log);
+      if (fold > 0)
+        await foldHistory(input.chat.id, conversation.id, conversation.summary, history.slice(0, fold), log);
       return { reply, ok, shaping };
     },
 

@@ -4,108 +4,36 @@
  * Kept free of HTTP so method handlers and test hooks share one model.
  */
 import { randomBytes } from "node:crypto";
-import type { BotCommand, Chat, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
-import {
-  badRequest,
-  type ErrorParameters,
-  type Payload,
-  TG_ERRORS,
-  TgError,
-  tooManyRequests,
-} from "./telegram-http.ts";
+import type { BotCommand, Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
+import { badRequest, type Payload, TG_ERRORS, TgError, tooManyRequests } from "./telegram-http.ts";
+import type {
+  ChargeRecord,
+  DraftRecord,
+  Fault,
+  FloodLimits,
+  InvoiceRecord,
+  PreCheckoutState,
+  RecordedCall,
+  StoredFile,
+  WebhookState,
+} from "./telegram-types.ts";
 
-/** One recorded API request (HTTP or executed webhook reply), including failed ones. */
-export interface RecordedCall {
-  method: string;
-  payload: Payload;
-  /** Arrival time (ms since epoch); calls are appended when they complete. */
-  at: number;
-  via: "http" | "webhook-reply";
-  ok: boolean;
-  result?: unknown;
-  error?: { error_code: number; description: string; parameters?: ErrorParameters };
-}
-
-/** One `sendMessageDraft` call as the user's client would render it. */
-export interface DraftRecord {
-  chat_id: number;
-  draft_id: number;
-  text: string;
-  entities: MessageEntity[];
-  at: number;
-}
-
-/** A file the fake can serve through `getFile` + `/file/bot<token>/<path>`. */
-export interface StoredFile {
-  file_id: string;
-  file_unique_id: string;
-  file_path: string;
-  size: number;
-  mime: string;
-  /** Absent for files only known from incoming updates: zero bytes of `size` are served. */
-  bytes?: Buffer;
-}
-
-/** A sent invoice or created invoice link (spec B6 step 1). */
-export interface InvoiceRecord {
-  chat_id?: number;
-  title: string;
-  description: string;
-  payload: string;
-  currency: string;
-  amount: number;
-  link?: string;
-}
-
-/** A Stars charge created by `simulatePurchase`. */
-export interface ChargeRecord {
-  telegram_payment_charge_id: string;
-  user_id: number;
-  amount: number;
-  payload: string;
-  currency: string;
-  refunded: boolean;
-}
-
-/** Webhook settings from `setWebhook`, plus delivery diagnostics for `getWebhookInfo`. */
-export interface WebhookState {
-  url: string;
-  secret_token?: string;
-  max_connections: number;
-  allowed_updates?: string[];
-  last_error_date?: number;
-  last_error_message?: string;
-}
-
-/** An injected failure for the next `remaining` matching calls. */
-export interface Fault {
-  remaining: number;
-  /** Lower-cased method name; undefined = any method except getUpdates. */
-  method?: string;
-  error: TgError;
-}
-
-/** Opt-in flood model (spec B4); undefined fields are not enforced. */
-export interface FloodLimits {
-  /** Messages per second to one chat (Telegram FAQ: about 1). */
-  perChatPerSecond?: number;
-  /** Messages per minute to one group (Telegram FAQ: 20). */
-  perGroupPerMinute?: number;
-  /** Messages per second overall (Telegram FAQ: about 30). */
-  globalPerSecond?: number;
-}
-
-/** Pending `pre_checkout_query` waiting for `answerPreCheckoutQuery`. */
-export interface PreCheckoutState {
-  answered: boolean;
-  expired: boolean;
-  answer?: { ok: boolean; error_message?: string };
-  notify?: () => void;
-}
+export type {
+  ChargeRecord,
+  DraftRecord,
+  Fault,
+  FloodLimits,
+  InvoiceRecord,
+  PreCheckoutState,
+  RecordedCall,
+  StoredFile,
+  WebhookState,
+} from "./telegram-types.ts";
 
 // Types Telegram leaves out when `allowed_updates` is empty or never set (spec B3).
 const OPT_IN_TYPES = new Set(["chat_member", "message_reaction", "message_reaction_count"]);
 const MESSAGE_KEYS = ["message", "edited_message", "channel_post", "edited_channel_post", "business_message"];
+const NEW_MESSAGE_KEYS = ["message", "channel_post", "business_message"];
 const FILE_KEYS = ["sticker", "voice", "document", "video", "audio", "animation", "video_note"] as const;
 
 /** The whole mutable model behind one fake Bot API server. */
@@ -116,6 +44,8 @@ export class TelegramState {
   readonly lastMessageId = new Map<number, number>();
   /** `${chatId}:${messageId}` of deleted messages, so a second delete/edit is "not found". */
   readonly deleted = new Set<string>();
+  /** Chats whose incoming messages reach the fake (pushUpdate/webhook), so it knows every id in them. */
+  private readonly observedChats = new Set<number>();
   readonly draftLog = new Map<number, DraftRecord[]>();
   queue: Update[] = [];
   lastUpdateId = 0;
@@ -208,7 +138,10 @@ export class TelegramState {
   findMessage(chatId: number, id: number): { msg?: Message; existed: boolean } {
     const msg = this.msgs.get(chatId)?.get(id);
     const gone = this.deleted.has(`${chatId}:${id}`);
-    return { msg, existed: msg !== undefined || (!gone && id <= (this.lastMessageId.get(chatId) ?? 0)) };
+    // In chats whose traffic bypasses the fake (tests calling bot.handleUpdate directly) incoming ids are
+    // unknown, so only deleted messages count as missing there.
+    const known = id <= (this.lastMessageId.get(chatId) ?? 0) || !this.observedChats.has(chatId);
+    return { msg, existed: msg !== undefined || (!gone && known) };
   }
 
   /** Register a file and return its file_id. */
@@ -249,6 +182,7 @@ export class TelegramState {
       this.preCheckouts.set(u.pre_checkout_query.id, { answered: false, expired: false });
     }
     for (const m of messages) {
+      this.observedChats.add(m.chat.id);
       if (!this.chats.has(m.chat.id) || m.chat.type !== "private") this.chats.set(m.chat.id, m.chat);
       if (m.from && !m.from.is_bot && !this.chats.has(m.from.id)) {
         this.chats.set(m.from.id, { id: m.from.id, type: "private", first_name: m.from.first_name });
@@ -279,7 +213,7 @@ export class TelegramState {
   pushUpdate(update: Update | Omit<Update, "update_id">): Update {
     const given = (update as Partial<Update>).update_id;
     const id = given !== undefined && given > this.lastUpdateId ? given : this.lastUpdateId + 1;
-    const u = (given === id ? update : { ...update, update_id: id }) as Update;
+    const u = this.normalizeIncoming((given === id ? update : { ...update, update_id: id }) as Update);
     this.lastUpdateId = id;
     this.observeUpdate(u);
     this.queue.push(u);
@@ -298,6 +232,25 @@ export class TelegramState {
     const id = this.lastUpdateId + 1;
     this.lastUpdateId = id;
     return { ...update, update_id: id };
+  }
+
+  /**
+   * Give a new incoming message a fresh id when a different message already holds its id in that chat:
+   * builders number messages process-wide, while Telegram's ids are unique per chat. A redelivery of the
+   * same message (same sender and date) keeps its id.
+   */
+  normalizeIncoming(u: Update): Update {
+    const rec = u as unknown as Record<string, Message | undefined>;
+    for (const k of NEW_MESSAGE_KEYS) {
+      const m = rec[k];
+      if (!m) continue;
+      const held = this.msgs.get(m.chat.id)?.get(m.message_id);
+      const clash = held
+        ? held.from?.id !== m.from?.id || held.date !== m.date
+        : this.deleted.has(`${m.chat.id}:${m.message_id}`);
+      if (clash) return { ...u, [k]: { ...m, message_id: this.nextMessageId(m.chat.id) } } as Update;
+    }
+    return u;
   }
 
   private wakePollers(): void {
@@ -385,6 +338,7 @@ export class TelegramState {
     this.blocked.clear();
     this.left.clear();
     this.deleted.clear();
+    this.observedChats.clear();
     this.invoices.length = 0;
     this.queue = [];
     this.allowedUpdates = undefined;

@@ -53,7 +53,7 @@ describe(`chat repository on ${process.env.DATABASE_URL ? "Postgres" : "PGlite"}
     const ids = [];
     for (let i = 0; i < 5; i++)
       ids.push(await repo.addMessage({ conversationId: conv.id, role: "user", content: `m${i}`, tokens: 1 }));
-    await repo.saveSummary(conv.id, "m0..m2", ids[2]!);
+    await repo.saveSummary(8, conv.id, "m0..m2", ids[2]!);
     const reloaded = await repo.openConversation(8);
     expect(reloaded.summary).toBe("m0..m2");
     expect((await repo.recentTurns(reloaded, 10)).map((t) => t.content)).toEqual(["m3", "m4"]);

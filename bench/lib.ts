@@ -1,0 +1,24 @@
+/** Small helpers shared by the benchmarks: argument parsing and latency statistics. */
+
+/** Parses `--name value` and `--flag` arguments. */
+export function parseArgs(argv: string[]): Record<string, string | true> {
+  const out: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith("--")) continue;
+    const [key, inline] = a.slice(2).split("=", 2) as [string, string | undefined];
+    if (inline !== undefined) out[key] = inline;
+    else if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) out[key] = argv[++i]!;
+    else out[key] = true;
+  }
+  return out;
+}
+
+/** The q-quantile (0..1) of a list of numbers, by nearest rank. */
+export function quantile(values: number[], q: number): number {
+  if (!values.length) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,110 @@
+/**
+ * Bot-level methods of the fake Bot API: getMe, getUpdates (spec B3), webhook management (spec B2)
+ * and bot commands.
+ */
+import type { BotCommand } from "grammy/types";
+import { badRequest, TgError } from "./telegram-http.ts";
+import { Described, type Handler } from "./telegram-methods.ts";
+
+function isLoopbackHost(host: string): boolean {
+  return host === "localhost" || host === "[::1]" || host.startsWith("127.");
+}
+
+function commandsKey(p: Record<string, unknown>): string {
+  const scope = (p.scope as { type?: string } | undefined) ?? { type: "default" };
+  return `${JSON.stringify(scope)}|${typeof p.language_code === "string" ? p.language_code : ""}`;
+}
+
+/** Handlers for bot-level methods, keyed by canonical method name. */
+export const adminMethods: Record<string, Handler> = {
+  getMe: (s) => s.bot,
+
+  getUpdates: (s, p, ctx) => s.getUpdates(p, ctx.signal),
+
+  setWebhook(s, p) {
+    const url = p.url === undefined || p.url === null ? "" : String(p.url);
+    if (url === "") {
+      const had = s.webhook !== null;
+      s.webhook = null;
+      return new Described(true, had ? "Webhook was deleted" : "Webhook is already deleted");
+    }
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw badRequest("bad webhook: Failed to resolve host: Name or service not known");
+    }
+    // Telegram demands HTTPS; the fake also accepts plain http on loopback so tests need no TLS.
+    if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && isLoopbackHost(parsed.hostname))) {
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    }
+    const secret = p.secret_token === undefined ? undefined : String(p.secret_token);
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
+      throw badRequest("secret token contains unallowed characters"); // UNVERIFIED text
+    }
+    const maxConnections = p.max_connections === undefined ? 40 : Number(p.max_connections);
+    if (!Number.isInteger(maxConnections) || maxConnections < 1 || maxConnections > 100) {
+      throw badRequest("bad webhook: max_connections must be between 1 and 100"); // UNVERIFIED text
+    }
+    const allowed = Array.isArray(p.allowed_updates) ? p.allowed_updates.map(String) : undefined;
+    if (allowed) s.allowedUpdates = allowed;
+    if (p.drop_pending_updates === true) s.queue = [];
+    const same = s.webhook?.url === url && s.webhook.secret_token === secret;
+    // A long poll in progress is cut off when a webhook is set.
+    s.terminatePoller(new TgError(409, "Conflict: terminated by setWebhook request"));
+    s.webhook = {
+      ...(same ? s.webhook : {}),
+      url,
+      secret_token: secret,
+      max_connections: maxConnections,
+      allowed_updates: allowed ?? s.webhook?.allowed_updates,
+    };
+    return new Described(true, same ? "Webhook is already set" : "Webhook was set");
+  },
+
+  deleteWebhook(s, p) {
+    if (p.drop_pending_updates === true) s.queue = [];
+    const had = s.webhook !== null;
+    s.webhook = null;
+    return new Described(true, had ? "Webhook was deleted" : "Webhook is already deleted");
+  },
+
+  getWebhookInfo(s) {
+    const w = s.webhook;
+    const info: Record<string, unknown> = {
+      url: w?.url ?? "",
+      has_custom_certificate: false,
+      pending_update_count: s.queue.length,
+    };
+    if (w) {
+      info.ip_address = "127.0.0.1";
+      info.max_connections = w.max_connections;
+      if (w.allowed_updates) info.allowed_updates = w.allowed_updates;
+      if (w.last_error_date !== undefined) info.last_error_date = w.last_error_date;
+      if (w.last_error_message !== undefined) info.last_error_message = w.last_error_message;
+    }
+    return info;
+  },
+
+  setMyCommands(s, p) {
+    const list = p.commands;
+    if (!Array.isArray(list)) throw badRequest('parameter "commands" is required');
+    if (list.length > 100) throw badRequest("BOT_COMMANDS_TOO_MUCH");
+    for (const c of list as Partial<BotCommand>[]) {
+      if (typeof c?.command !== "string" || !/^[a-z0-9_]{1,32}$/.test(c.command))
+        throw badRequest("BOT_COMMAND_INVALID");
+      const d = c.description;
+      if (typeof d !== "string" || d.length < 1 || d.length > 256)
+        throw badRequest("BOT_COMMAND_DESCRIPTION_INVALID");
+    }
+    s.commands.set(commandsKey(p), list as BotCommand[]);
+    return true;
+  },
+
+  getMyCommands: (s, p) => s.commands.get(commandsKey(p)) ?? [],
+
+  deleteMyCommands(s, p) {
+    s.commands.delete(commandsKey(p));
+    return true;
+  },
+};
