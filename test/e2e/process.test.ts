@@ -1,0 +1,67 @@
+/** The real entry point as an operator runs it: configuration errors, start-up, SIGTERM. */
+import { type ChildProcess, spawn } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { startFakeTelegram } from "../fakes/telegram-server.ts";
+import { privateText } from "../fakes/updates.ts";
+import { dropFreshDatabases, testEnv } from "../helpers/env.ts";
+
+const children: ChildProcess[] = [];
+afterAll(async () => {
+  for (const c of children) c.kill("SIGKILL");
+  await dropFreshDatabases();
+});
+
+function startMain(env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr!.on("data", (d) => {
+    stderr += d;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    out: () => stdout,
+    err: () => stderr,
+    async waitForLog(text: string, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!stdout.includes(text)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no "${text}" in output:\n${stdout}\n${stderr}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+describe("the service process", () => {
+  it("refuses to start with a readable list of configuration problems", async () => {
+    const p = startMain({ PORT: "not-a-port", WEBHOOK_URL: "https://example.com/hook" });
+    expect(await p.exited).toBe(1);
+    expect(p.err()).toContain("Invalid configuration");
+    expect(p.err()).toContain("BOT_TOKEN");
+    expect(p.err()).toContain("PORT");
+    expect(p.err()).toContain("WEBHOOK_SECRET");
+  });
+
+  it("starts on the embedded defaults, answers, and shuts down cleanly on SIGTERM", async () => {
+    const tg = await startFakeTelegram();
+    const env = await testEnv({ BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot, LOG_LEVEL: "info" });
+    const p = startMain(env);
+    await p.waitForLog("velro is ready");
+    expect(p.out()).not.toContain(tg.token.split(":")[1]!);
+    tg.pushUpdate(privateText("hello from a real process", { userId: 901 }));
+    await tg.waitFor((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === 901, 10_000);
+    p.child.kill("SIGTERM");
+    expect(await p.exited).toBe(0);
+    expect(p.out()).toContain('"msg":"stopped"');
+    await tg.close();
+  });
+});
