@@ -10,6 +10,7 @@ import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
+import { mindFeature } from "./bot/features/mind.ts";
 import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
@@ -81,6 +82,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       botInfo: options.botInfo,
       features: [
         coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
+        mindFeature({ mind: runtime.mind }),
         chatFeature({ chat, streamIntervalMs: options.streamIntervalMs }),
         fallbackFeature(),
       ],

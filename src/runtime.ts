@@ -7,15 +7,20 @@ import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import { type ChatRepository, createChatRepository } from "./db/chat-repository.ts";
 import { type Database, openDatabase } from "./db/database.ts";
+import { createMindRepository } from "./db/mind-repository.ts";
 import {
   createDialogue,
   createOpenAiProvider,
   type Dialogue,
   type LlmProvider,
 } from "./engines/dialogue/index.ts";
+import { createEmotionEngine } from "./engines/emotion/index.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import { type ChatService, createChatService } from "./services/chat-service.ts";
+import { createMemoryStore } from "./services/memory-store.ts";
+import { createMindService, type MindService } from "./services/mind-service.ts";
+import { createMindStateStore } from "./services/mind-state.ts";
 
 export interface Runtime {
   db: Database;
@@ -24,6 +29,7 @@ export interface Runtime {
   dialogue: Dialogue;
   repo: ChatRepository;
   chat: ChatService;
+  mind: MindService;
   /** One line for /help saying where replies come from. */
   modeLine: string;
   /** Closes everything opened, in reverse order. */
@@ -64,6 +70,15 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       budget: { contextTokens: config.contextTokens, maxReplyTokens: config.maxReplyTokens },
     });
     const repo = createChatRepository(db.prisma, cache);
+    const minds = createMindRepository(db.prisma);
+    const mind = createMindService({
+      states: createMindStateStore(minds, cache),
+      memories: createMemoryStore(minds, cache),
+      emotion: createEmotionEngine(),
+      logger,
+      llm,
+    });
+    closers.push(() => mind.drain());
     const chat = createChatService({
       repo,
       dialogue,
@@ -71,12 +86,13 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       logger,
       metrics,
       llm,
+      mind: mind.mind,
       replyTimeoutMs: config.updateTimeoutMs,
     });
     const modeLine = llm
       ? `🧠 Replies by ${config.llm!.model}.`
       : "🔌 Offline mode: replies come from my built-in responder (no LLM configured).";
-    return { db, cache, llm, dialogue, repo, chat, modeLine, close };
+    return { db, cache, llm, dialogue, repo, chat, mind, modeLine, close };
   } catch (err) {
     await close();
     throw err;

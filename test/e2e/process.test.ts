@@ -34,7 +34,8 @@ function startMain(env: Record<string, string | undefined>) {
     async waitForLog(text: string, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       while (!stdout.includes(text)) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no "${text}" in output:\n${stdout}\n${stderr}`);
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error(`no "${text}" in output:\n${stdout}\n${stderr}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -30,6 +30,27 @@ export function coreFeature(deps: CoreFeatureDeps) {
   const composer = new Composer<BotContext>();
   const commands = deps.commands ?? COMMANDS;
 
+  // Every feature may store data for the user or chat, so both rows exist before any handler runs.
+  // The upserts are cached, so this costs a cache read per update.
+  composer.use(async (ctx, next) => {
+    if (ctx.from && !ctx.from.is_bot) {
+      await deps.repo.upsertUser({
+        id: ctx.from.id,
+        firstName: ctx.from.first_name,
+        username: ctx.from.username,
+        languageCode: ctx.from.language_code,
+      });
+    }
+    if (ctx.chat) {
+      await deps.repo.upsertChat({
+        id: ctx.chat.id,
+        type: ctx.chat.type,
+        title: "title" in ctx.chat ? ctx.chat.title : undefined,
+      });
+    }
+    await next();
+  });
+
   composer.command("start", async (ctx) => {
     if (!ctx.from || !ctx.chat) return;
     const created = await deps.repo.upsertUser(

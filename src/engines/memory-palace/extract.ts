@@ -22,7 +22,7 @@ const PETS = "dog|cat|puppy|kitten|pet|horse|bird|parrot|hamster|rabbit|bunny|fi
 
 const RULES: FactRule[] = [
   {
-    re: /\bmy name is ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)/g,
+    re: /\b[Mm]y name is ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)/g,
     room: "identity",
     salience: 0.95,
     render: (s, m) => `${s}'s name is ${m[1]}`,
@@ -35,7 +35,7 @@ const RULES: FactRule[] = [
   },
   {
     re: new RegExp(
-      `\\bmy (${RELATIONS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`,
+      `\\b[Mm]y (${RELATIONS})(?:'s name)? (?:is (?:called|named) |is |named |called )([A-Z][\\w'-]+)`,
       "g",
     ),
     room: "people",

@@ -3,6 +3,7 @@
  * offline fact extraction, near-duplicate merging, decay, a size bound and hybrid recall.
  */
 export { extractFacts } from "./extract.ts";
+export { formatMemoryLine } from "./format.ts";
 export { createMemoryPalace, DEFAULT_MAX_MEMORIES } from "./palace.ts";
 export { classifyRoom, roomScores } from "./rooms.ts";
 export { effectiveSalience } from "./salience.ts";

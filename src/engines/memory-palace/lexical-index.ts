@@ -5,11 +5,13 @@
  * stays well under a millisecond of index work.
  */
 
+/** Tokens of one field of a document and the weight of their occurrences. */
 export interface IndexField {
   tokens: readonly string[];
   weight: number;
 }
 
+/** A query term and how much it counts. */
 export interface WeightedTerm {
   term: string;
   weight: number;
@@ -98,11 +100,6 @@ export class LexicalIndex {
     return this.postings.get(term)?.keys() ?? [];
   }
 
-  /** Terms of a document with their weighted frequencies (for feedback expansion). */
-  docTerms(doc: number): ReadonlyMap<string, number> | undefined {
-    return this.docTermsById.get(doc);
-  }
-
   /**
    * BM25+ scores of all documents sharing at least one query term. Term weights scale each term's
    * contribution (expanded terms count less than typed ones).
@@ -123,7 +120,7 @@ export class LexicalIndex {
       const idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5)) * weight;
       for (const [doc, tf] of p) {
         // The BM25+ floor is scaled by tf below 1 so a match only in down-weighted context earns less.
-        const s = idf * ((tf * (K1 + 1)) / (tf + a + b * lengths[doc]!) + DELTA * (tf < 1 ? tf : 1));
+        const s = idf * ((tf * (K1 + 1)) / (tf + a + b * lengths[doc]!) + DELTA * Math.min(tf, 1));
         if (acc[doc] === 0) touched.push(doc);
         acc[doc]! += s;
       }

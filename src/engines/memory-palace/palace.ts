@@ -9,6 +9,7 @@ import { classifyRoom } from "./rooms.ts";
 import { effectiveSalience, episodeSalience, FORGET_THRESHOLD } from "./salience.ts";
 import { type Entry, PalaceStore } from "./store.ts";
 import { contentStems, jaccard } from "./tokenize.ts";
+import { TUNING } from "./tuning.ts";
 import {
   type ExtractedFact,
   type Memory,
@@ -21,13 +22,13 @@ import {
   type RoomSummary,
 } from "./types.ts";
 
+/** Default per-user bound: far above a long chat history (LoCoMo has ~600 turns per pair). */
 export const DEFAULT_MAX_MEMORIES = 10_000;
+/** Turns further apart than this start a new conversation (no neighbour context across it). */
 export const DEFAULT_SESSION_GAP_MS = 6 * 3_600_000;
 /** Stemmed-token Jaccard at or above which two memories of one speaker are the same memory. */
 export const EPISODE_MERGE_SIMILARITY = 0.8;
 export const FACT_MERGE_SIMILARITY = 0.6;
-/** Neighbour context kept per side, in characters, so long turns do not drown a short one. */
-const CONTEXT_CHARS = 280;
 /** Each restatement adds this much base salience. */
 const MENTION_BOOST = 0.05;
 
@@ -91,11 +92,13 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
   );
   for (const m of loaded) if (!store.entries.has(m.id)) store.insert(clone(m));
   const nextId = opts.idFactory ?? defaultIdFactory(store.entries.keys());
-  // The latest episode links to the next turn as neighbour context.
+  // Rebuild the conversation chain: consecutive episodes within a session gap are neighbours, and
+  // the latest episode links to the next turn.
   let lastEpisode: Entry | undefined;
   for (const e of store.entries.values()) {
-    if (e.mem.kind === "episode" && (!lastEpisode || e.mem.createdAt >= lastEpisode.mem.createdAt))
-      lastEpisode = e;
+    if (e.mem.kind !== "episode") continue;
+    if (lastEpisode && e.mem.createdAt - lastEpisode.mem.createdAt <= sessionGap) store.link(lastEpisode, e);
+    lastEpisode = e;
   }
 
   function freshId(): string {
@@ -196,7 +199,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const log = new ChangeLog();
     const text = turn.text.trim();
     if (!text) return emptyChanges();
-    const facts = extractFacts(text, turn.speaker);
+    const facts = opts.ruleFacts === false ? [] : extractFacts(text, turn.speaker);
     const stems = contentStems(text);
     const stemSet = new Set(stems);
     const prev =
@@ -228,11 +231,12 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
       if (prev) {
         // Each turn is indexed with a down-weighted copy of its neighbours: answers often sit in
         // the turn after the question that names the topic.
-        m.context = truncateTail(`${prev.mem.speaker}: ${prev.mem.text}`, CONTEXT_CHARS);
+        m.context = truncateTail(`${prev.mem.speaker}: ${prev.mem.text}`, TUNING.contextChars);
         store.reindex(entryDraft);
-        const next = `${turn.speaker}: ${text}`.slice(0, CONTEXT_CHARS);
+        const next = `${turn.speaker}: ${text}`.slice(0, TUNING.contextChars);
         prev.mem.context = prev.mem.context ? `${prev.mem.context}\n${next}` : next;
         store.reindex(prev);
+        store.link(prev, entryDraft);
         log.update(prev.mem);
       }
       log.add(m);

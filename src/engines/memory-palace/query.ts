@@ -9,15 +9,13 @@ import { roomScores } from "./rooms.ts";
 import { stem } from "./stemmer.ts";
 import { DAY_MS, findTimeMentions } from "./time.ts";
 import { isStopWord, words } from "./tokenize.ts";
+import { TUNING } from "./tuning.ts";
 import type { RoomId, TimeWindow } from "./types.ts";
 
-/** Weight of a typed word that is a known speaker's name (names are everywhere in a chat). */
-export const NAME_TERM_WEIGHT = 0.4;
-/** Weight of a related word added by expansion, relative to a typed word. */
-export const RELATED_TERM_WEIGHT = 0.3;
-
+/** The interrogative a question turns on; "when" questions favour memories with time cues. */
 export type QuestionKind = "when" | "where" | "who" | "why" | "how" | "what" | "other";
 
+/** Everything recall needs to know about a query. */
 export interface QueryPlan {
   terms: WeightedTerm[];
   windows: TimeWindow[];
@@ -61,7 +59,7 @@ export function planQuery(
     if (knownSpeakers.has(w)) speakers.add(w);
     if (isStopWord(w)) continue;
     const s = stem(w);
-    const weight = knownSpeakers.has(w) ? NAME_TERM_WEIGHT : 1;
+    const weight = knownSpeakers.has(w) ? TUNING.nameTermWeight : 1;
     weights.set(s, Math.max(weights.get(s) ?? 0, weight));
   }
   if (asker && FIRST_PERSON.test(text)) {
@@ -70,7 +68,7 @@ export function planQuery(
   const typed = [...weights.keys()];
   for (const s of typed) {
     if (weights.get(s)! < 1) continue;
-    for (const r of relatedStems(s)) if (!weights.has(r)) weights.set(r, RELATED_TERM_WEIGHT);
+    for (const r of relatedStems(s)) if (!weights.has(r)) weights.set(r, TUNING.relatedTermWeight);
   }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
 
@@ -87,6 +85,25 @@ export function planQuery(
   return { terms, windows, kind: questionKind(text), speakers, rooms };
 }
 
+/** Slack of a query window: how far outside it a memory's time still partly matches. */
+function slackOf(w: TimeWindow): number {
+  return Math.min(30 * DAY_MS, Math.max(3 * DAY_MS, (w.end - w.start) / 2));
+}
+
+/**
+ * The span outside which a memory's creation time alone scores below the 0.05 candidate floor of
+ * `temporalMatch` (e^-3 < 0.05), so recall can skip those memories without scoring them.
+ */
+export function temporalReach(windows: readonly TimeWindow[]): TimeWindow {
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const w of windows) {
+    start = Math.min(start, w.start - 3 * slackOf(w));
+    end = Math.max(end, w.end + 3 * slackOf(w));
+  }
+  return { start, end };
+}
+
 /**
  * How well a memory's time matches the query windows, in [0, 1]: 1 when it was said in the window
  * or talks about a time inside it, fading for memories said shortly after (people report events
@@ -99,10 +116,12 @@ export function temporalMatch(
 ): number {
   let best = 0;
   for (const w of windows) {
-    const span = w.end - w.start;
-    const slack = Math.min(30 * DAY_MS, Math.max(3 * DAY_MS, span / 2));
+    const slack = slackOf(w);
     for (const e of eventWindows) {
-      if (e.start <= w.end && e.end >= w.start) return 1;
+      // Credit the share of the memory's time that falls in the window, so "this year" does not
+      // match a question about one month as well as "last Friday" does.
+      const overlap = Math.min(e.end, w.end) - Math.max(e.start, w.start);
+      if (overlap >= 0) best = Math.max(best, Math.min(1, (overlap + 1) / (e.end - e.start + 1)));
     }
     let s: number;
     if (createdAt >= w.start && createdAt <= w.end) s = 1;

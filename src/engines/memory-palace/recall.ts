@@ -3,26 +3,13 @@
  * matching, question-type cues, speaker and room priors, recency, salience and emotional
  * congruence. Returns the few memories worth putting into the prompt, best first.
  */
-import { planQuery, type QueryPlan, temporalMatch } from "./query.ts";
+import type { ScoreResult } from "./lexical-index.ts";
+import { planQuery, type QueryPlan, temporalMatch, temporalReach } from "./query.ts";
 import { effectiveSalience } from "./salience.ts";
 import type { Entry, PalaceStore } from "./store.ts";
 import { DAY_MS } from "./time.ts";
+import { TUNING } from "./tuning.ts";
 import type { EmotionTag, Memory, RecallComponents, RecallHit, RecallQuery } from "./types.ts";
-
-/** Weights of the score components; lexical relevance is normalised to [0, 1] per query. */
-export const RECALL_WEIGHTS: Readonly<RecallComponents> = {
-  lexical: 1,
-  temporal: 0.35,
-  recency: 0.04,
-  salience: 0.08,
-  emotion: 0.1,
-  speaker: 0.15,
-  room: 0.06,
-  cue: 0.12,
-};
-
-/** Recency time constant: a memory's recency score is e^(-age / this). */
-const RECENCY_TAU_MS = 120 * DAY_MS;
 
 /** Emotional congruence in [0, 1]: close valence, plus a bonus for the same label. */
 export function emotionalCongruence(a: EmotionTag | undefined, b: EmotionTag | undefined): number {
@@ -50,17 +37,84 @@ function cloneMemory(m: Memory): Memory {
 }
 
 /**
+ * Let each episode borrow a share of its best neighbour's lexical score. Context indexing reaches
+ * one turn away; this reaches the turn after a reply too, where answers to a topic often sit.
+ */
+export function spreadToNeighbours(store: PalaceStore, lex: ScoreResult, share: number): ScoreResult {
+  const n = lex.docs.length;
+  if (share <= 0 || n === 0) return lex;
+  const { own, mark, gen } = store.scratch();
+  // Only the strongest matches lend score: a weak match's share cannot move anything into the top.
+  const cut = n > SPREAD_SOURCES ? kthLargest(lex.scores, SPREAD_SOURCES) : Number.NEGATIVE_INFINITY;
+  const sources: Entry[] = [];
+  for (let i = 0; i < n; i++) {
+    if (lex.scores[i]! < cut) continue;
+    own[lex.docs[i]!] = lex.scores[i]!;
+    sources.push(store.byDoc[lex.docs[i]!]!);
+  }
+  const out: ScoreResult = { docs: [], scores: [], max: 0 };
+  const emit = (e: Entry, base: number): void => {
+    mark[e.doc] = gen;
+    const p = e.prev ? own[e.prev.doc]! : 0;
+    const q = e.next ? own[e.next.doc]! : 0;
+    const s = base + share * Math.max(p, q);
+    if (s <= 0) return;
+    out.docs.push(e.doc);
+    out.scores.push(s);
+    if (s > out.max) out.max = s;
+  };
+  for (let i = 0; i < n; i++) emit(store.byDoc[lex.docs[i]!]!, lex.scores[i]!);
+  for (const e of sources) {
+    if (e.prev && mark[e.prev.doc] !== gen) emit(e.prev, 0);
+    if (e.next && mark[e.next.doc] !== gen) emit(e.next, 0);
+  }
+  for (const e of sources) own[e.doc] = 0;
+  return out;
+}
+
+/** How many of the best lexical matches lend score to their neighbours. */
+const SPREAD_SOURCES = 256;
+
+/** The k-th largest value of `xs` (1-based), by quickselect on a copy. */
+function kthLargest(xs: readonly number[], k: number): number {
+  const a = Float64Array.from(xs);
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
+}
+
+/**
  * Rank the store's memories for a query. Candidates are memories sharing a term with the query,
  * plus, when the query names a time, memories from that time. Only candidates whose lexical score
- * plus the largest possible bonus can still reach the top are fully scored. Ties break by recency
+ * plus the largest possible bonuses can still reach the top are fully scored. Ties break by recency
  * then id, so equal palaces always answer equally.
  */
 export function recallFromStore(store: PalaceStore, q: RecallQuery): RecallHit[] {
   const limit = q.limit ?? 5;
   if (limit <= 0 || store.size === 0) return [];
   const plan = planQuery(q.text, q.now, store.speakers, q.speaker);
-  const lex = store.index.score(plan.terms);
-  const W = RECALL_WEIGHTS;
+  const lex = spreadToNeighbours(store, store.index.score(plan.terms), TUNING.neighbourShare);
+  const W = TUNING.weights;
   const maxBonus =
     (plan.windows.length > 0 ? W.temporal : 0) +
     W.recency +
@@ -72,22 +126,25 @@ export function recallFromStore(store: PalaceStore, q: RecallQuery): RecallHit[]
 
   const temporal = new Map<Entry, number>();
   if (plan.windows.length > 0) {
+    const reach = temporalReach(plan.windows);
     for (const e of store.entries.values()) {
-      const t = temporalMatch(e.mem.createdAt, e.windows, plan.windows);
+      const at = e.mem.createdAt;
+      if (e.windows.length === 0 && (at < reach.start || at > reach.end)) continue;
+      const t = temporalMatch(at, e.windows, plan.windows);
       if (t > 0.05) temporal.set(e, t);
     }
   }
   const onlySpeaker = q.onlySpeaker?.toLowerCase();
   const hits: RecallHit[] = [];
-  const scored = new Set<Entry>();
-  const evaluate = (e: Entry, lexical: number): void => {
-    scored.add(e);
+  const { lexical, mark, gen } = store.scratch();
+  const evaluate = (e: Entry, lexScore: number): void => {
+    mark[e.doc] = gen;
     const m = e.mem;
     if (onlySpeaker !== undefined && m.speaker.toLowerCase() !== onlySpeaker) return;
     const c: RecallComponents = {
-      lexical,
+      lexical: lexScore,
       temporal: temporal.get(e) ?? 0,
-      recency: Math.exp(-Math.max(0, q.now - m.createdAt) / RECENCY_TAU_MS),
+      recency: Math.exp(-Math.max(0, q.now - m.createdAt) / (TUNING.recencyDays * DAY_MS)),
       salience: effectiveSalience(m, q.now),
       emotion: emotionalCongruence(q.emotion, m.emotion),
       speaker: plan.speakers.size > 0 && e.speakerWords.some((w) => plan.speakers.has(w)) ? 1 : 0,
@@ -108,36 +165,32 @@ export function recallFromStore(store: PalaceStore, q: RecallQuery): RecallHit[]
 
   const { docs, scores } = lex;
   const inv = lex.max > 0 ? 1 / lex.max : 0;
-  // Pass 1: the strongest lexical matches and every temporal match give a provisional cut-off.
+  for (let i = 0; i < docs.length; i++) lexical[docs[i]!] = scores[i]! * inv;
+  // Pass 1: the strongest lexical matches give a provisional cut-off.
   const pool = Math.min(scores.length, Math.max(4 * limit, 32));
-  const cut = pool > 0 ? Float64Array.from(scores).sort()[scores.length - pool]! : Number.POSITIVE_INFINITY;
-  const lexOf = new Map<Entry, number>();
-  for (let i = 0; i < docs.length; i++) {
-    if (scores[i]! < cut) continue;
-    const e = store.byDoc[docs[i]!]!;
-    lexOf.set(e, scores[i]! * inv);
-  }
-  for (const [e, v] of lexOf) evaluate(e, v);
-  if (temporal.size > 0) {
-    // Temporal candidates may also match lexically; look their lexical score up once.
-    const pending = new Map<number, Entry>();
-    for (const e of temporal.keys()) if (!scored.has(e)) pending.set(e.doc, e);
-    const lexByDoc = new Map<number, number>();
-    if (pending.size > 0)
-      for (let i = 0; i < docs.length; i++)
-        if (pending.has(docs[i]!)) lexByDoc.set(docs[i]!, scores[i]! * inv);
-    for (const e of pending.values()) evaluate(e, lexByDoc.get(e.doc) ?? 0);
-  }
-  // Pass 2: anything else that could still beat the current limit-th score.
+  const cut = pool > 0 ? kthLargest(scores, pool) * inv : Number.POSITIVE_INFINITY;
+  for (const doc of docs) if (lexical[doc]! >= cut) evaluate(store.byDoc[doc]!, lexical[doc]!);
   hits.sort(byScore);
-  const bar = hits.length >= limit ? hits[limit - 1]!.score : Number.NEGATIVE_INFINITY;
-  const minLex = (bar - maxBonus) / W.lexical;
-  for (let i = 0; i < docs.length; i++) {
-    const v = scores[i]! * inv;
-    if (v < minLex) continue;
-    const e = store.byDoc[docs[i]!]!;
-    if (!scored.has(e)) evaluate(e, v);
+  if (hits.length < limit) {
+    // Too few lexical matches to set a bar: score every temporal match as well.
+    for (const e of temporal.keys()) if (mark[e.doc] !== gen) evaluate(e, lexical[e.doc]!);
+    hits.sort(byScore);
   }
+  // Pass 2: anything else whose best possible score can still beat the current limit-th score.
+  const bar = hits.length >= limit ? hits[limit - 1]!.score : Number.NEGATIVE_INFINITY;
+  const otherBonus = maxBonus - (plan.windows.length > 0 ? W.temporal : 0);
+  for (const [e, t] of temporal) {
+    if (mark[e.doc] !== gen && W.lexical * lexical[e.doc]! + W.temporal * t + otherBonus >= bar)
+      evaluate(e, lexical[e.doc]!);
+  }
+  const minLex = (bar - maxBonus) / W.lexical;
+  for (const doc of docs) {
+    const v = lexical[doc]!;
+    if (v < minLex) continue;
+    const e = store.byDoc[doc]!;
+    if (mark[e.doc] !== gen) evaluate(e, v);
+  }
+  for (const doc of docs) lexical[doc] = 0;
   hits.sort(byScore);
   return hits.slice(0, limit).map((h) => ({ ...h, memory: cloneMemory(h.memory) }));
 }

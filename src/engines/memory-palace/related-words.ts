@@ -64,6 +64,7 @@ const GROUPS: string[] = [
   "idea inspiration inspire inspired motivate motivation",
   "goal dream plan aspire ambition hope",
   "award prize win won medal trophy recognition",
+  "achievement accomplish accomplishment milestone success succeed finish complete",
   "community group club organization",
   "support help supportive",
   "adopt adoption foster",

@@ -9,8 +9,8 @@ import { ROOM_IDS, type RoomId } from "./types.ts";
 
 const CUES: Record<Exclude<RoomId, "episodes">, string> = {
   identity:
-    "name named called born age old identity transgender trans gay lesbian queer nonbinary religion nationality " +
-    "myself introvert extrovert personality raised grew",
+    "name named born birthday identity transgender trans gay lesbian queer nonbinary religion nationality " +
+    "introvert extrovert personality",
   people:
     "mom mother dad father parent brother sister sibling son daughter kid child children husband wife partner " +
     "boyfriend girlfriend friend friends buddy cousin aunt uncle grandma grandpa grandmother grandfather family " +

@@ -14,7 +14,7 @@ export const FACT_HALF_LIFE_DAYS = 730;
 export const FORGET_THRESHOLD = 0.03;
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return Math.max(0, Math.min(1, x));
 }
 
 /**

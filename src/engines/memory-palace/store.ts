@@ -7,12 +7,8 @@ import { LexicalIndex } from "./lexical-index.ts";
 import { stem } from "./stemmer.ts";
 import { hasTimeCue, timeWindows } from "./time.ts";
 import { contentStems, words } from "./tokenize.ts";
+import { TUNING } from "./tuning.ts";
 import type { Memory, TimeWindow } from "./types.ts";
-
-/** Weight of neighbour-turn context relative to a memory's own words. */
-export const CONTEXT_WEIGHT = 0.35;
-/** Weight of the speaker's name, so "what did Anna say" reaches Anna's own "I" statements. */
-export const SPEAKER_WEIGHT = 0.5;
 
 /** A memory with the features recall needs, computed once at insertion. */
 export interface Entry {
@@ -25,6 +21,9 @@ export interface Entry {
   timeCue: boolean;
   /** Lower-cased speaker name words. */
   speakerWords: readonly string[];
+  /** Adjacent episodes of the same conversation (derived from creation order and session gaps). */
+  prev?: Entry;
+  next?: Entry;
 }
 
 /** Lower-cased words of a speaker's name ("Mary Ann" -> ["mary", "ann"]). */
@@ -41,9 +40,48 @@ export class PalaceStore {
   /** Speaker name word -> number of memories by that speaker. */
   readonly speakers = new Map<string, number>();
   private nextDoc = 0;
+  private scratchSpace = {
+    own: new Float64Array(0),
+    lexical: new Float64Array(0),
+    mark: new Uint32Array(0),
+    gen: 0,
+  };
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** One past the highest document number ever used (array bound for per-document scratch). */
+  get docBound(): number {
+    return this.nextDoc;
+  }
+
+  /**
+   * Per-document scratch space reused by recall so a query allocates nothing proportional to the
+   * palace. `own` and `lexical` are all zeros between queries (users reset what they set); `mark`
+   * entries equal to the returned generation mean "seen in this query".
+   */
+  scratch(): { own: Float64Array; lexical: Float64Array; mark: Uint32Array; gen: number } {
+    const n = this.nextDoc;
+    if (this.scratchSpace.own.length < n) {
+      const size = Math.max(n, this.scratchSpace.own.length * 2, 1024);
+      this.scratchSpace = {
+        own: new Float64Array(size),
+        lexical: new Float64Array(size),
+        mark: new Uint32Array(size),
+        gen: 0,
+      };
+    }
+    const s = this.scratchSpace;
+    s.gen = s.gen === 0xffffffff ? 1 : s.gen + 1;
+    if (s.gen === 1) s.mark.fill(0);
+    return s;
+  }
+
+  /** Make `b` the episode following `a` in the conversation. */
+  link(a: Entry, b: Entry): void {
+    a.next = b;
+    b.prev = a;
   }
 
   /** Insert a memory (its id must be new) and index it. */
@@ -57,6 +95,9 @@ export class PalaceStore {
       windows: timeWindows(mem.text, mem.createdAt),
       timeCue: hasTimeCue(mem.text),
       speakerWords: nameWords(mem.speaker),
+      // Declared up front so every entry has one object shape (keeps property access monomorphic).
+      prev: undefined,
+      next: undefined,
     };
     this.entries.set(mem.id, entry);
     this.byDoc[entry.doc] = entry;
@@ -69,8 +110,8 @@ export class PalaceStore {
   reindex(entry: Entry): void {
     this.index.add(entry.doc, [
       { tokens: entry.stems, weight: 1 },
-      { tokens: entry.mem.context ? contentStems(entry.mem.context) : [], weight: CONTEXT_WEIGHT },
-      { tokens: entry.speakerWords.map((w) => stem(w)), weight: SPEAKER_WEIGHT },
+      { tokens: entry.mem.context ? contentStems(entry.mem.context) : [], weight: TUNING.contextWeight },
+      { tokens: entry.speakerWords.map((w) => stem(w)), weight: TUNING.speakerWeight },
     ]);
   }
 
@@ -90,6 +131,11 @@ export class PalaceStore {
     const entry = this.entries.get(id);
     if (!entry) return false;
     this.entries.delete(id);
+    // Close the gap in the conversation chain.
+    if (entry.prev) entry.prev.next = entry.next;
+    if (entry.next) entry.next.prev = entry.prev;
+    entry.prev = undefined;
+    entry.next = undefined;
     this.byDoc[entry.doc] = undefined;
     this.index.remove(entry.doc);
     for (const w of entry.speakerWords) {

@@ -6,6 +6,7 @@
  */
 import type { TimeWindow } from "./types.ts";
 
+/** One day in ms. */
 export const DAY_MS = 86_400_000;
 
 const MONTHS = [

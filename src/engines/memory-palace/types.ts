@@ -20,6 +20,7 @@ export const ROOM_IDS = [
   "episodes",
 ] as const;
 
+/** One of ROOM_IDS. */
 export type RoomId = (typeof ROOM_IDS)[number];
 
 /** An emotion tag: a label from any emotion model and a valence in [-1, 1]. */
@@ -100,12 +101,14 @@ export interface RecallComponents {
   cue: number;
 }
 
+/** A recalled memory with its total score and the parts the score is made of. */
 export interface RecallHit {
   memory: Memory;
   score: number;
   components: RecallComponents;
 }
 
+/** How many memories a room holds and when it last changed. */
 export interface RoomSummary {
   room: RoomId;
   count: number;
@@ -119,6 +122,7 @@ export interface TimeWindow {
   end: number;
 }
 
+/** Options of `createMemoryPalace`. */
 export interface MemoryPalaceOptions {
   /** Memories loaded from storage. */
   memories?: Memory[];
@@ -128,21 +132,36 @@ export interface MemoryPalaceOptions {
   idFactory?: () => string;
   /** Turns further apart than this (ms) belong to different conversations (default 6 h). */
   sessionGapMs?: number;
+  /** Run the offline fact rules on every turn (default true); turn off when an LLM supplies facts. */
+  ruleFacts?: boolean;
 }
 
+/** One user's long-term memory. Every mutation returns what changed, for storage to apply. */
 export interface MemoryPalace {
+  /** Store a chat turn as an episode (merged into a near-duplicate if one exists) plus rule facts. */
   ingest(turn: MemoryTurn): PalaceChanges;
+  /** Store facts extracted elsewhere (e.g. by an LLM, asynchronously) from `turn`. */
   ingestFacts(facts: ExtractedFact[], turn: MemoryTurn): PalaceChanges;
+  /** The memories most worth putting into the prompt for a new message, best first. Read-only. */
   recall(query: RecallQuery): RecallHit[];
+  /** Every room with its memory count. */
   rooms(): RoomSummary[];
+  /** Copies of the memories, optionally of one room. */
   list(room?: RoomId): Memory[];
+  /** A copy of one memory. */
   get(id: string): Memory | undefined;
+  /** Forget one memory. */
   remove(id: string): PalaceChanges;
+  /** Forget a whole room ("forget everything about my health"). */
   removeRoom(room: RoomId): PalaceChanges;
+  /** Forget everything. */
   clear(): PalaceChanges;
+  /** Forget memories whose decayed salience fell below the threshold at `now`. */
   decay(now: number): PalaceChanges;
   /** Record that memories went into a prompt; recalled memories decay from that time on. */
   markRecalled(ids: readonly string[], now: number): PalaceChanges;
+  /** Copies of all memories, e.g. to persist the whole palace. */
   all(): Memory[];
+  /** Number of memories held. */
   readonly size: number;
 }

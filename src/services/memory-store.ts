@@ -1,0 +1,75 @@
+/**
+ * Each user's memory palace, loaded from the database on first use and kept in process (bounded,
+ * least recently used first out). Every change is written through at once; a version token in the
+ * shared cache makes other instances reload a palace this instance changed.
+ */
+import { randomUUID } from "node:crypto";
+import type { CacheBus } from "../cache/types.ts";
+import type { MindRepository } from "../db/mind-repository.ts";
+import { createMemoryPalace } from "../engines/memory-palace/index.ts";
+import type { MemoryPalace, PalaceChanges } from "../engines/memory-palace/types.ts";
+
+const TOKEN_TTL_MS = 7 * 24 * 3_600_000;
+
+/** Folds several change sets into one, so a turn writes once. */
+export function mergeChanges(...sets: PalaceChanges[]): PalaceChanges {
+  const added = new Map<string, PalaceChanges["added"][number]>();
+  const updated = new Map<string, PalaceChanges["updated"][number]>();
+  const removed = new Set<string>();
+  for (const s of sets) {
+    for (const m of s.added) added.set(m.id, m);
+    for (const m of s.updated) {
+      if (added.has(m.id)) added.set(m.id, m);
+      else updated.set(m.id, m);
+    }
+    for (const id of s.removed) {
+      if (!added.delete(id)) removed.add(id);
+      updated.delete(id);
+    }
+  }
+  return { added: [...added.values()], updated: [...updated.values()], removed: [...removed] };
+}
+
+/** Creates the store. `maxPalaces` bounds how many users' palaces stay in memory. */
+export function createMemoryStore(minds: MindRepository, cache: CacheBus, maxPalaces = 1_000) {
+  const palaces = new Map<number, { palace: MemoryPalace; token: string | null }>();
+
+  async function palaceFor(userId: number): Promise<MemoryPalace> {
+    const token = await cache.get(`memv:${userId}`);
+    const hit = palaces.get(userId);
+    if (hit && hit.token === token) {
+      palaces.delete(userId);
+      palaces.set(userId, hit);
+      return hit.palace;
+    }
+    const palace = createMemoryPalace({
+      memories: await minds.loadMemories(userId),
+      idFactory: () => randomUUID(),
+    });
+    palaces.set(userId, { palace, token });
+    if (palaces.size > maxPalaces) palaces.delete(palaces.keys().next().value!);
+    return palace;
+  }
+
+  /** Writes a change set and bumps the user's version token. */
+  async function persist(userId: number, changes: PalaceChanges): Promise<void> {
+    if (!changes.added.length && !changes.updated.length && !changes.removed.length) return;
+    await minds.applyChanges(userId, changes);
+    const token = randomUUID();
+    await cache.set(`memv:${userId}`, token, TOKEN_TTL_MS);
+    const entry = palaces.get(userId);
+    if (entry) entry.token = token;
+  }
+
+  /** Runs a palace operation and persists what it changed. */
+  async function change(userId: number, op: (palace: MemoryPalace) => PalaceChanges): Promise<PalaceChanges> {
+    const palace = await palaceFor(userId);
+    const changes = op(palace);
+    await persist(userId, changes);
+    return changes;
+  }
+
+  return { palaceFor, persist, change };
+}
+
+export type MemoryStore = ReturnType<typeof createMemoryStore>;

@@ -1,0 +1,236 @@
+/**
+ * The mind: emotion, personality and memory engines applied to a chat turn, with their state
+ * persisted. It shapes each prompt (persona, style, tone, recalled memories), learns from each
+ * turn afterwards (mood, style, memories), and serves the /persona, /mood, /memory and /forget
+ * commands. Every adapter — bot, terminal chat, WebSocket — goes through this one service.
+ */
+
+import type { LlmProvider } from "../engines/dialogue/types.ts";
+import {
+  botAffect,
+  describeMood,
+  type EmotionAnalysis,
+  type EmotionEngine,
+  emptyMood,
+  toneHint,
+  updateMood,
+} from "../engines/emotion/index.ts";
+import { decayMood, streakDays } from "../engines/emotion/mood.ts";
+import { formatWhen } from "../engines/memory-palace/index.ts";
+import type { Memory, MemoryTurn, RoomId, RoomSummary } from "../engines/memory-palace/types.ts";
+import {
+  createCustomPersona,
+  getPersona,
+  observeUserMessage,
+  type Persona,
+  type PersonaResult,
+  styleDirectives,
+} from "../engines/personality/index.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { ChatTurnInput, Mind, TurnShaping } from "./chat-service.ts";
+import { extractFactsWithLlm } from "./fact-extraction.ts";
+import { type MemoryStore, mergeChanges } from "./memory-store.ts";
+import type { MindStateStore } from "./mind-state.ts";
+
+export interface MindServiceDeps {
+  states: MindStateStore;
+  memories: MemoryStore;
+  emotion: EmotionEngine;
+  logger: Logger;
+  /** When set (and not offline), facts are also extracted by the LLM after each reply. */
+  llm?: LlmProvider | null;
+  recallLimit?: number;
+}
+
+interface TurnNotes {
+  analysis: EmotionAnalysis;
+  recalled: string[];
+}
+
+/** Creates the mind service. */
+export function createMindService(deps: MindServiceDeps) {
+  const notes = new WeakMap<ChatTurnInput, TurnNotes>();
+  const background = new Set<Promise<void>>();
+  const recallLimit = deps.recallLimit ?? 5;
+
+  const memoryTurn = (
+    input: ChatTurnInput,
+    sourceId: string,
+    analysis: EmotionAnalysis,
+    now: number,
+  ): MemoryTurn => ({
+    text: input.text,
+    speaker: input.user.firstName,
+    timestamp: now,
+    sourceId,
+    emotion: { label: analysis.dominant, valence: analysis.valence },
+  });
+
+  const mind: Mind = {
+    async shape(input): Promise<TurnShaping> {
+      const now = (input.now ?? new Date()).getTime();
+      const snapshot = await deps.states.load(input.user.id, input.chat.id);
+      const analysis = deps.emotion.analyze(input.text);
+      const mood = updateMood(snapshot.mood, analysis, now);
+      const profile = observeUserMessage(snapshot.profile, {
+        text: input.text,
+        languageCode: input.user.languageCode,
+        at: now,
+      });
+      const persona = snapshot.persona;
+      const affect = botAffect(mood, persona.temperament);
+      const palace = await deps.memories.palaceFor(input.user.id);
+      const hits = palace.recall({
+        text: input.text,
+        now,
+        emotion: { label: analysis.dominant, valence: analysis.valence },
+        limit: recallLimit,
+        speaker: input.user.firstName,
+      });
+      const style = styleDirectives({
+        persona,
+        profile,
+        emotion: { dominant: analysis.dominant, valence: analysis.valence, arousal: analysis.arousal },
+        mood: { valence: mood.valence, arousal: mood.arousal, days: streakDays(mood, now) },
+      });
+      await deps.states.save(input.user.id, input.chat.id, { ...snapshot, profile, mood, affect });
+      notes.set(input, { analysis, recalled: hits.map((h) => h.memory.id) });
+      const tone = toneHint(mood, analysis, now);
+      return {
+        persona: { name: persona.name, systemPrompt: style.systemPrompt },
+        directives: [...style.directives],
+        emotionNote: `${tone} Your own stance toward them right now: ${affect.stance}.`,
+        emotion: { dominant: analysis.dominant, valence: analysis.valence },
+        memories: hits.map((h) => ({ text: h.memory.text, when: formatWhen(h.memory.createdAt, now) })),
+        sampling: style.sampling,
+        debug: {
+          emotion: {
+            dominant: analysis.dominant,
+            labels: analysis.labels,
+            valence: round(analysis.valence),
+            arousal: round(analysis.arousal),
+          },
+          mood: { valence: round(mood.valence), arousal: round(mood.arousal), samples: mood.samples, tone },
+          personality: {
+            persona: persona.id,
+            style: style.style,
+            language: style.language,
+            directives: style.directives,
+            sampling: style.sampling,
+          },
+          memory: hits.map((h) => ({ text: h.memory.text, room: h.memory.room, score: round(h.score) })),
+          affect,
+        },
+      };
+    },
+
+    async afterTurn(input, _reply, userMessageId) {
+      const now = (input.now ?? new Date()).getTime();
+      const turnNotes = notes.get(input) ?? { analysis: deps.emotion.analyze(input.text), recalled: [] };
+      const turn = memoryTurn(input, userMessageId.toString(), turnNotes.analysis, now);
+      await deps.memories.change(input.user.id, (palace) =>
+        mergeChanges(palace.ingest(turn), palace.markRecalled(turnNotes.recalled, now)),
+      );
+      const llm = deps.llm;
+      if (llm && !llm.offline && input.text.length >= 12) {
+        const job = (async () => {
+          const facts = await extractFactsWithLlm(
+            llm,
+            input.user.firstName,
+            input.text,
+            AbortSignal.timeout(30_000),
+          );
+          if (facts.length)
+            await deps.memories.change(input.user.id, (palace) => palace.ingestFacts(facts, turn));
+        })()
+          .catch((err) => deps.logger.warn({ err }, "LLM fact extraction failed"))
+          .finally(() => background.delete(job));
+        background.add(job);
+      }
+    },
+  };
+
+  return {
+    mind,
+
+    /** The persona in use for a user in a chat. */
+    async persona(userId: number, chatId: number): Promise<Persona> {
+      return (await deps.states.load(userId, chatId)).persona;
+    },
+
+    /** Switches to a built-in persona (or back to the user's custom one by its id). */
+    async choosePersona(userId: number, chatId: number, personaId: string): Promise<Persona | null> {
+      const snapshot = await deps.states.load(userId, chatId);
+      const persona =
+        getPersona(personaId) ?? (snapshot.customPersona?.id === personaId ? snapshot.customPersona : null);
+      if (!persona) return null;
+      await deps.states.save(userId, chatId, { ...snapshot, persona });
+      return persona;
+    },
+
+    /** Creates and switches to a custom persona from a short description. */
+    async createPersona(userId: number, chatId: number, description: string): Promise<PersonaResult> {
+      const result = createCustomPersona(userId, description);
+      if (!result.ok) return result;
+      const snapshot = await deps.states.load(userId, chatId);
+      await deps.states.save(userId, chatId, {
+        ...snapshot,
+        persona: result.persona,
+        customPersona: result.persona,
+      });
+      return result;
+    },
+
+    /** What the bot has noticed about the user's mood in this chat. */
+    async describeMood(userId: number, chatId: number, now = Date.now()): Promise<string> {
+      const { mood, persona } = await deps.states.load(userId, chatId);
+      if (!mood) return describeMood(emptyMood(now), now);
+      const affect = botAffect(decayMood(mood, now), persona.temperament);
+      return `${describeMood(mood, now)}\n\nMy stance: ${affect.stance}.`;
+    },
+
+    async rooms(userId: number): Promise<RoomSummary[]> {
+      return (await deps.memories.palaceFor(userId)).rooms().filter((r) => r.count > 0);
+    },
+
+    async list(userId: number, room?: RoomId): Promise<Memory[]> {
+      return (await deps.memories.palaceFor(userId)).list(room);
+    },
+
+    /** The memory that best matches a description ("my sister's job"), if any matches at all. */
+    async findMemory(userId: number, description: string): Promise<Memory | undefined> {
+      const palace = await deps.memories.palaceFor(userId);
+      const [best] = palace.recall({ text: description, now: Date.now(), limit: 1 });
+      return best && best.components.lexical > 0 ? best.memory : undefined;
+    },
+
+    /**
+     * Deletes one memory, a room, or everything; returns how many memories were removed. Removing
+     * one memory also removes what was distilled from the same messages, so a forgotten fact does
+     * not survive as a copy in another room.
+     */
+    async forget(userId: number, target: { memoryId: string } | { room: RoomId } | "all"): Promise<number> {
+      const changes = await deps.memories.change(userId, (palace) => {
+        if (target === "all") return palace.clear();
+        if ("room" in target) return palace.removeRoom(target.room);
+        const memory = palace.get(target.memoryId);
+        if (!memory) return { added: [], updated: [], removed: [] };
+        const sources = new Set(memory.sourceIds);
+        const related = palace
+          .all()
+          .filter((m) => m.id !== memory.id && m.sourceIds.every((s) => sources.has(s)));
+        return mergeChanges(palace.remove(memory.id), ...related.map((m) => palace.remove(m.id)));
+      });
+      return changes.removed.length;
+    },
+
+    /** Waits for background work (LLM fact extraction) to finish; used by shutdown. */
+    async drain(): Promise<void> {
+      while (background.size) await Promise.allSettled([...background]);
+    },
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export type MindService = ReturnType<typeof createMindService>;
