@@ -116,7 +116,7 @@ export function mindFeature(deps: { mind: MindService }) {
       ? `${ROOM_TITLES[room]} — page ${p + 1}/${pages}\n\n${items.map((m, i) => `${p * PAGE + i + 1}. ${clip(m.text, 300)}\n   (${formatWhen(m.createdAt, now)})`).join("\n\n")}`
       : `${ROOM_TITLES[room]} is empty now.`;
     const kb = new InlineKeyboard();
-    items.forEach((m, i) => kb.text(`🗑 ${p * PAGE + i + 1}`, `mem:d:${m.id}`));
+    for (const [i, m] of items.entries()) kb.text(`🗑 ${p * PAGE + i + 1}`, `mem:d:${m.id}`);
     kb.row();
     if (p > 0) kb.text("‹ Prev", `mem:r:${room}:${p - 1}`);
     kb.text("« Rooms", "mem:rooms");
