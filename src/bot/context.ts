@@ -5,6 +5,8 @@ import type { Logger } from "../observability/logger.ts";
 export interface BotContextFlavor {
   /** A child logger carrying update_id, chat and update type. */
   log: Logger;
+  /** True when this update created the user's row (their first contact with the bot). */
+  isNewUser?: boolean;
 }
 
 export type BotContext = Context & BotContextFlavor;

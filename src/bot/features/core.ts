@@ -34,7 +34,7 @@ export function coreFeature(deps: CoreFeatureDeps) {
   // The upserts are cached, so this costs a cache read per update.
   composer.use(async (ctx, next) => {
     if (ctx.from && !ctx.from.is_bot) {
-      await deps.repo.upsertUser({
+      ctx.isNewUser = await deps.repo.upsertUser({
         id: ctx.from.id,
         firstName: ctx.from.first_name,
         username: ctx.from.username,
@@ -53,20 +53,7 @@ export function coreFeature(deps: CoreFeatureDeps) {
 
   composer.command("start", async (ctx) => {
     if (!ctx.from || !ctx.chat) return;
-    const created = await deps.repo.upsertUser(
-      {
-        id: ctx.from.id,
-        firstName: ctx.from.first_name,
-        username: ctx.from.username,
-        languageCode: ctx.from.language_code,
-      },
-      true,
-    );
-    await deps.repo.upsertChat({
-      id: ctx.chat.id,
-      type: ctx.chat.type,
-      title: "title" in ctx.chat ? ctx.chat.title : undefined,
-    });
+    const created = ctx.isNewUser === true;
     ctx.log.info({ user_id: ctx.from.id, created }, "user started the bot");
     const name = ctx.from.first_name;
     await ctx.reply(

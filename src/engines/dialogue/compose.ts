@@ -11,11 +11,13 @@ import type { ChatMessage, Turn } from "./types.ts";
 export interface RecalledMemory {
   text: string;
   when: string;
+  /** How strongly the memory matches the message's words (0 = it surfaced on recency alone). */
+  relevance?: number;
 }
 
 /** Everything the dialogue engine knows about the turn being answered. */
 export interface DialogueContext {
-  persona: { name: string; systemPrompt: string };
+  persona: { name: string; systemPrompt: string; emoji?: string };
   directives: string[];
   /** A short tone hint from the emotion engine ("the user seems sad: be gentle"). */
   emotionNote?: string;

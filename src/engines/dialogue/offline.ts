@@ -57,6 +57,22 @@ function feelingLine(ctx: DialogueContext, seed: number): string | undefined {
   return options ? pick(options, seed) : undefined;
 }
 
+/** First person → second person, so a remembered "my sister" comes back as "your sister". */
+function toSecondPerson(text: string): string {
+  const map: Record<string, string> = {
+    i: "you",
+    "i'm": "you're",
+    "i've": "you've",
+    me: "you",
+    my: "your",
+    mine: "yours",
+    myself: "yourself",
+    am: "are",
+    "i'll": "you'll",
+  };
+  return text.replace(/\b(i'm|i've|i'll|i|me|my|mine|myself|am)\b/gi, (w) => map[w.toLowerCase()] ?? w);
+}
+
 /** Produces the offline reply for a dialogue context. */
 export function offlineReply(ctx: DialogueContext): string {
   const text = ctx.userText.trim();
@@ -65,11 +81,17 @@ export function offlineReply(ctx: DialogueContext): string {
   const me = ctx.persona.name;
   const parts: string[] = [];
   const feeling = feelingLine(ctx, seed);
+  // Only a memory that shares words with the message is worth bringing up offline.
+  const relevant = ctx.memories.find((m) => (m.relevance ?? 1) > 0);
 
   if (GREETING.test(text)) {
-    parts.push(pick([`Hi ${name}! 👋`, `Hey ${name}!`, `Hello, ${name}!`], seed));
-    if (ctx.memories.length)
-      parts.push(`Last time you mentioned: ${ctx.memories[0]!.text}. How's that going?`);
+    const wave = ctx.persona.emoji ?? "👋";
+    parts.push(pick([`Hi ${name}! ${wave}`, `Hey ${name}! ${wave}`, `Hello, ${name}! ${wave}`], seed));
+    const last = ctx.memories[0];
+    if (last)
+      parts.push(
+        `Last time you mentioned that ${toSecondPerson(last.text).replace(/[.!?]+$/, "")}. How's that going?`,
+      );
     else parts.push(pick(["How's your day going?", "What's on your mind today?"], seed >>> 3));
   } else if (WHO_ARE_YOU.test(text)) {
     parts.push(
@@ -84,10 +106,15 @@ export function offlineReply(ctx: DialogueContext): string {
     parts.push(pick(["Take care! I'll be here.", "Bye for now — talk soon!"], seed));
   } else {
     if (feeling) parts.push(feeling);
-    const memory = ctx.memories[0];
     const t = topic(text);
-    if (memory && seed % 2 === 0) {
-      parts.push(`You told me ${memory.when}: "${memory.text}". Is this connected?`);
+    if (relevant && text.endsWith("?")) {
+      parts.push(
+        `You told me ${relevant.when} that ${toSecondPerson(relevant.text).replace(/[.!?]+$/, "")}.`,
+      );
+    } else if (relevant) {
+      parts.push(
+        `That reminds me — ${relevant.when} you said ${toSecondPerson(relevant.text).replace(/[.!?]+$/, "")}. Is this connected?`,
+      );
     } else if (text.endsWith("?")) {
       parts.push(
         t
