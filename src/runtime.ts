@@ -76,7 +76,7 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       memories: createMemoryStore(minds, cache),
       emotion: createEmotionEngine(),
       logger,
-      llm,
+      llm: config.llmFactExtraction ? llm : null,
     });
     closers.push(() => mind.drain());
     const chat = createChatService({

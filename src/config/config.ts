@@ -67,7 +67,40 @@ const schema = z.object({
   LLM_TIMEOUT_MS: positiveInt(60_000),
   LLM_CONTEXT_TOKENS: positiveInt(8_000),
   LLM_MAX_REPLY_TOKENS: positiveInt(800),
+  LLM_FACT_EXTRACTION: z
+    .enum(["on", "off", "true", "false", "1", "0"], { message: "LLM_FACT_EXTRACTION must be on or off" })
+    .default("on")
+    .transform((v) => v === "on" || v === "true" || v === "1"),
   FAL_KEY: optionalString,
+  FAL_PROXY_URL: optionalUrl("FAL_PROXY_URL"),
+  PUBLIC_URL: optionalUrl("PUBLIC_URL"),
+  FAL_WEBHOOK_JWKS_URL: z.string().url().default("https://rest.fal.ai/.well-known/jwks.json"),
+  FAL_MODELS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      if (v.trim() === "") return {} as Record<string, string>;
+      try {
+        const parsed = JSON.parse(v) as unknown;
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+          const entries = Object.entries(parsed as Record<string, unknown>);
+          if (entries.every(([, id]) => typeof id === "string" && /^[\w.-]+\/[\w./-]+$/.test(id))) {
+            return Object.fromEntries(entries) as Record<string, string>;
+          }
+        }
+      } catch {}
+      ctx.addIssue({
+        code: "custom",
+        message: 'FAL_MODELS must be JSON like {"veo3":"fal-ai/veo3.1"} (model key → FAL endpoint id)',
+      });
+      return {} as Record<string, string>;
+    }),
+  FAL_POLL_INTERVAL_MS: positiveInt(2_000),
+  STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
+  GENERATION_RATE_LIMIT_PER_MINUTE: positiveInt(10),
+  GENERATION_MAX_RUNNING: positiveInt(2),
+  GENERATION_MAX_PROMPT_CHARS: positiveInt(1_000),
+  GENERATION_TIMEOUT_MS: positiveInt(20 * 60_000),
   ADMIN_IDS: z
     .string()
     .default("")
@@ -133,12 +166,32 @@ export interface Config {
   llm: LlmConfig | null;
   contextTokens: number;
   maxReplyTokens: number;
+  /** Also ask the LLM (when configured) to extract facts for the memory palace after each reply. */
+  llmFactExtraction: boolean;
   falKey?: string;
+  /** Public base URL of this service; when set, FAL reports results by webhook instead of polling. */
+  publicUrl?: string;
+  generation: GenerationConfig;
   adminIds: number[];
   logLevel: string;
   rateLimitPerMinute: number;
   updateTimeoutMs: number;
   version: string;
+}
+
+/** FAL generation and credits settings (issue 4). */
+export interface GenerationConfig {
+  /** Passed to the FAL client as `proxyUrl: { url, when: "always" }`. */
+  falProxyUrl?: string;
+  jwksUrl: string;
+  /** Endpoint id overrides by catalogue key, since FAL renames and retires models. */
+  modelOverrides: Record<string, string>;
+  pollIntervalMs: number;
+  startingCredits: number;
+  rateLimitPerMinute: number;
+  maxRunning: number;
+  maxPromptChars: number;
+  timeoutMs: number;
 }
 
 /** The error thrown for an invalid environment; its message lists every problem, one per line. */
@@ -212,7 +265,20 @@ export function createConfig(
     llm: resolveLlm(e),
     contextTokens: e.LLM_CONTEXT_TOKENS,
     maxReplyTokens: e.LLM_MAX_REPLY_TOKENS,
+    llmFactExtraction: e.LLM_FACT_EXTRACTION,
     falKey: e.FAL_KEY,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+    generation: {
+      falProxyUrl: e.FAL_PROXY_URL,
+      jwksUrl: e.FAL_WEBHOOK_JWKS_URL,
+      modelOverrides: e.FAL_MODELS,
+      pollIntervalMs: e.FAL_POLL_INTERVAL_MS,
+      startingCredits: e.STARTING_CREDITS,
+      rateLimitPerMinute: e.GENERATION_RATE_LIMIT_PER_MINUTE,
+      maxRunning: e.GENERATION_MAX_RUNNING,
+      maxPromptChars: e.GENERATION_MAX_PROMPT_CHARS,
+      timeoutMs: e.GENERATION_TIMEOUT_MS,
+    },
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

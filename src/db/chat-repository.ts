@@ -5,7 +5,8 @@
  */
 import type { CacheBus } from "../cache/types.ts";
 import type { Turn } from "../engines/dialogue/types.ts";
-import type { PrismaClient } from "./generated/client.ts";
+import { createBatcher } from "./batcher.ts";
+import { Prisma, type PrismaClient } from "./generated/client.ts";
 
 export interface TelegramUserInfo {
   id: number;
@@ -37,8 +38,31 @@ function decodeConversation(raw: string): ConversationState {
   return { id: BigInt(id), summary, summarizedUpTo: BigInt(upTo) };
 }
 
+export interface NewMessage {
+  conversationId: bigint;
+  userId?: number;
+  role: "user" | "assistant";
+  content: string;
+  telegramMessageId?: number;
+  tokens: number;
+}
+
 /** Creates the repository over a Prisma client; `cache` short-circuits repeated upserts. */
 export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
+  const messageWriter = createBatcher<NewMessage, bigint>(async (items) => {
+    const values = Prisma.join(
+      items.map(
+        (m) =>
+          Prisma.sql`(${m.conversationId}, ${m.userId === undefined ? null : BigInt(m.userId)}, ${m.role}, ${m.content}, ${m.telegramMessageId ?? null}::integer, ${m.tokens}::integer)`,
+      ),
+    );
+    // RETURNING follows VALUES order for a plain multi-row INSERT, and ids are sequential.
+    const rows = await prisma.$queryRaw<{ id: bigint }[]>`
+      INSERT INTO messages (conversation_id, user_id, role, content, telegram_message_id, tokens)
+      VALUES ${values} RETURNING id`;
+    return rows.map((r) => r.id);
+  });
+
   return {
     /** Inserts or refreshes a user. Returns true when the user row was created just now. */
     async upsertUser(user: TelegramUserInfo, force = false): Promise<boolean> {
@@ -120,21 +144,9 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       }));
     },
 
-    async addMessage(input: {
-      conversationId: bigint;
-      userId?: number;
-      role: "user" | "assistant";
-      content: string;
-      telegramMessageId?: number;
-      tokens: number;
-    }): Promise<bigint> {
-      const userId = input.userId === undefined ? null : BigInt(input.userId);
-      const rows = await prisma.$queryRaw<{ id: bigint }[]>`
-        INSERT INTO messages (conversation_id, user_id, role, content, telegram_message_id, tokens)
-        VALUES (${input.conversationId}, ${userId}, ${input.role}, ${input.content},
-                ${input.telegramMessageId ?? null}::integer, ${input.tokens}::integer)
-        RETURNING id`;
-      return rows[0]!.id;
+    /** Stores one turn. Concurrent calls are written together by one multi-row INSERT. */
+    addMessage(input: NewMessage): Promise<bigint> {
+      return messageWriter.add(input);
     },
 
     async saveSummary(

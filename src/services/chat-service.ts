@@ -156,7 +156,8 @@ export function createChatService(deps: {
           signal: controller.signal,
           temperature: shaping.sampling?.temperature,
           topP: shaping.sampling?.topP,
-          maxTokens: shaping.sampling?.maxTokens,
+          // The style's length is a directive in the prompt, not a hard cap: a cap cuts replies off
+          // mid-sentence. LLM_MAX_REPLY_TOKENS stays the only limit sent to the API.
           onPrompt: (p) => {
             dropped = p.droppedTurns;
             deps.metrics?.llmTokens.inc({ direction: "prompt" }, p.promptTokens);

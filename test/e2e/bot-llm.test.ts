@@ -20,6 +20,8 @@ beforeAll(async () => {
       LLM_TIMEOUT_MS: "1500",
       LLM_CONTEXT_TOKENS: "6000",
       LLM_MAX_REPLY_TOKENS: "3000",
+      // Scripted replies below are for the chat; fact extraction would consume them.
+      LLM_FACT_EXTRACTION: "off",
     },
   });
 });

@@ -21,7 +21,11 @@ const at = (update: Update, unixSeconds: number): Update => {
   if (update.message) update.message.date = unixSeconds;
   return update;
 };
-const systemPrompt = () => String(llm.requests.at(-1)!.body.messages[0].content);
+const isExtraction = (r: { body: { messages: { content: string }[] } }) =>
+  String(r.body.messages[0]?.content).startsWith("Extract durable facts");
+/** The system prompt of the latest chat reply (fact-extraction requests run in the background). */
+const systemPrompt = () =>
+  String(llm.requests.filter((r) => !isExtraction(r)).at(-1)!.body.messages[0].content);
 
 beforeAll(async () => {
   tg = await startFakeTelegram();
@@ -126,6 +130,20 @@ describe("the mind", () => {
     expect(String((await h.nextCall("sendMessage", 1005, before)).payload.text)).toMatch(
       /can't use that character/,
     );
+  });
+
+  it("adds facts the LLM extracts to the palace", async () => {
+    llm.setHandler((req) =>
+      isExtraction(req)
+        ? { reply: '[{"text": "Dana is allergic to peanuts", "room": "health"}]' }
+        : { reply: "Noted, take care!" },
+    );
+    await say(1008, "Careful with snacks for me, peanuts make me really ill");
+    const fact = await eventually(() =>
+      h.app.db.prisma.memory.findFirst({ where: { userId: 1008n, text: "Dana is allergic to peanuts" } }),
+    );
+    expect(fact.room).toBe("health");
+    llm.setHandler(null);
   });
 
   it("/mood reflects a user who has been sad, and the prompt turns gentle", async () => {

@@ -1,5 +1,5 @@
 import { EKMAN_LABELS } from "./labels.ts";
-import { type Tokenized, tokenize } from "./tokenize.ts";
+import type { Tokenized } from "./tokenize.ts";
 
 /** How a message becomes a sparse vector; stored in the weights header so training and inference agree. */
 export interface FeatureConfig {
@@ -16,7 +16,7 @@ export interface FeatureConfig {
 
 /** Settings the shipped model was tuned with; training uses them unless told otherwise. */
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  bits: 20,
+  bits: 18,
   charMin: 3,
   charMax: 5,
   unigramWeight: 1,
@@ -34,6 +34,8 @@ export interface SparseVector {
 const SEED_UNI = 0x9e3779b1;
 const SEED_BI = 0x85ebca77;
 const SEED_CHAR = 0xc2b2ae3d;
+// Negated words get their own character n-grams, or "not happy" would still light up "happ".
+const SEED_CHAR_NEGATED = 0x165667b1;
 const SEED_CUE = 0x27d4eb2f;
 
 // Murmur3 finaliser: FNV alone leaves the low bits (the ones a bucket mask keeps) poorly mixed.
@@ -45,8 +47,9 @@ function fmix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** FNV-1a over UTF-16 code units, seeded per feature namespace so "joy" the word and "joy" the cue differ. */
-export function hashString(s: string, seed: number): number {
+// FNV-1a over UTF-16 code units, seeded per feature namespace so "joy" the word and "joy" the
+// cue differ.
+function hashString(s: string, seed: number): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -97,20 +100,37 @@ const uni = new GroupBuffer();
 const bi = new GroupBuffer();
 const chars = new GroupBuffer();
 
-function addCharGrams(word: string, cfg: FeatureConfig, mask: number): void {
-  // The word is framed as "<word>" so prefixes and suffixes get their own n-grams; the frame is
-  // virtual (codes 1 and 2) to avoid building substrings in the hot path.
+let frame = new Uint16Array(64);
+
+function addCharGrams(word: string, seed: number, cfg: FeatureConfig, mask: number): void {
+  // The word is framed as "<word>" (codes 1 and 2) so prefixes and suffixes get n-grams of their
+  // own; hashes are extended one character at a time instead of slicing substrings.
   const len = word.length + 2;
-  const codeAt = (i: number): number => (i === 0 ? 1 : i === len - 1 ? 2 : word.charCodeAt(i - 1));
-  for (let start = 0; start + cfg.charMin <= len; start++) {
-    let h = SEED_CHAR;
-    for (let k = 0; k < cfg.charMax && start + k < len; k++) {
-      h ^= codeAt(start + k);
-      h = Math.imul(h, 16777619);
-      if (k + 1 >= cfg.charMin) chars.add(fmix(h ^ (k + 1)) & mask);
+  if (frame.length < len) frame = new Uint16Array(len * 2);
+  frame[0] = 1;
+  for (let i = 0; i < word.length; i++) frame[i + 1] = word.charCodeAt(i);
+  frame[len - 1] = 2;
+  const { charMin, charMax } = cfg;
+  for (let start = 0; start + charMin <= len; start++) {
+    let h = seed;
+    const end = Math.min(len, start + charMax);
+    for (let k = start; k < end; k++) {
+      h = Math.imul(h ^ frame[k]!, 16777619);
+      const n = k - start + 1;
+      if (n >= charMin) chars.add(fmix(h ^ n) & mask);
     }
   }
 }
+
+const cueHashes = new Map<string, number>();
+const cueHash = (name: string): number => {
+  let h = cueHashes.get(name);
+  if (h === undefined) {
+    h = hashString(name, SEED_CUE);
+    cueHashes.set(name, h);
+  }
+  return h;
+};
 
 function cueFeatures(t: Tokenized): Array<[string, number]> {
   const c = t.cues;
@@ -148,19 +168,15 @@ export function featurizeTokens(t: Tokenized, cfg: FeatureConfig): SparseVector 
     const b = i === hashes.length ? 0x7654321 : hashes[i]!;
     if (hashes.length > 0) bi.add(fmix(Math.imul(a, 31) ^ b ^ SEED_BI) & mask);
   }
-  for (const w of t.words) addCharGrams(w, cfg, mask);
+  for (let i = 0; i < t.words.length; i++) {
+    addCharGrams(t.words[i]!, t.negated[i] ? SEED_CHAR_NEGATED : SEED_CHAR, cfg, mask);
+  }
   uni.flush(cfg.unigramWeight, idx, val);
   bi.flush(cfg.bigramWeight, idx, val);
   chars.flush(cfg.charWeight, idx, val);
   for (const [name, v] of cueFeatures(t)) {
-    idx.push(hashString(name, SEED_CUE) & mask);
+    idx.push(cueHash(name) & mask);
     val.push(v * cfg.cueWeight);
   }
   return { indices: Uint32Array.from(idx), values: Float32Array.from(val) };
-}
-
-/** Tokenise and featurise in one step. */
-export function featurize(text: string, cfg: FeatureConfig): { tokens: Tokenized; vector: SparseVector } {
-  const tokens = tokenize(text);
-  return { tokens, vector: featurizeTokens(tokens, cfg) };
 }

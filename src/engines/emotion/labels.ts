@@ -8,14 +8,6 @@ export type EmotionLabel = (typeof EKMAN_LABELS)[number];
 export const NUM_LABELS = EKMAN_LABELS.length;
 
 /**
- * Index of a label in EKMAN_LABELS, so hot loops can work on typed arrays instead of records
- * keyed by strings.
- */
-export function labelIndex(label: EmotionLabel): number {
-  return EKMAN_LABELS.indexOf(label);
-}
-
-/**
  * Where each class sits on Russell's circumplex (valence -1..1, arousal 0..1); the engine blends
  * these by predicted probability, because GoEmotions has no valence/arousal annotation of its own.
  */
@@ -23,7 +15,7 @@ export const CIRCUMPLEX: Record<EmotionLabel, { valence: number; arousal: number
   anger: { valence: -0.75, arousal: 0.85 },
   disgust: { valence: -0.7, arousal: 0.6 },
   fear: { valence: -0.7, arousal: 0.8 },
-  joy: { valence: 0.8, arousal: 0.6 },
+  joy: { valence: 0.7, arousal: 0.6 },
   sadness: { valence: -0.75, arousal: 0.25 },
   surprise: { valence: 0.1, arousal: 0.8 },
   neutral: { valence: 0, arousal: 0.2 },

@@ -21,6 +21,7 @@ export const EMOJI_EMOTION: ReadonlyMap<string, EmotionLabel> = new Map<string, 
 /**
  * ASCII emoticons with their emotion. Matched case-sensitively on the raw text before
  * lower-casing, because ":D" and ":d" or "XD" and "xd" differ in how deliberate they are.
+ * Letter-led ones other than XD are left out: "D:" or "o_O" collide with ordinary words.
  */
 export const EMOTICONS: ReadonlyArray<readonly [string, EmotionLabel]> = [
   [">:(", "anger"],
@@ -32,7 +33,6 @@ export const EMOTICONS: ReadonlyArray<readonly [string, EmotionLabel]> = [
   [":(", "sadness"],
   [":[", "sadness"],
   ["):", "sadness"],
-  ["T_T", "sadness"],
   [";_;", "sadness"],
   ["</3", "sadness"],
   [":-)", "joy"],
@@ -53,9 +53,6 @@ export const EMOTICONS: ReadonlyArray<readonly [string, EmotionLabel]> = [
   [":O", "surprise"],
   [":o", "surprise"],
   [":-O", "surprise"],
-  ["o_O", "surprise"],
-  ["O_o", "surprise"],
-  ["D:", "fear"],
   [":S", "fear"],
   [":/", "anger"],
   [":-/", "anger"],

@@ -31,6 +31,8 @@ export interface Tokenized {
   tokens: string[];
   /** Plain lower-cased words (no negation mark) for character n-grams. */
   words: string[];
+  /** Parallel to `words`: whether the word sits in a negation scope. */
+  negated: boolean[];
   cues: TextCues;
 }
 
@@ -51,7 +53,8 @@ const EMOTICON_LABEL = new Map<string, EmotionLabel>(EMOTICONS);
 
 const TOKEN_RE = new RegExp(
   [
-    `(?<emoticon>(?:(?<=^|[\\s.,!?])(?:${EMOTICON_SOURCE})|(?<=[\\p{L}\\p{N}])(?:${GLUED_EMOTICON_SOURCE}))(?=$|[\\s.,!?]))`,
+    // The leading lookahead lets most positions fail on one character before the costly lookbehinds.
+    `(?<emoticon>(?=[:;=<>^()\\-])(?:(?<=^|[\\s.,!?])(?:${EMOTICON_SOURCE})|(?<=[\\p{L}\\p{N}])(?:${GLUED_EMOTICON_SOURCE}))(?=$|[\\s.,!?]))`,
     "(?<placeholder>\\[[A-Z]+\\])",
     "(?<emoji>\\p{Extended_Pictographic})",
     "(?<word>[\\p{L}\\p{N}]+(?:'[\\p{L}]+)*)",
@@ -64,6 +67,16 @@ const TOKEN_RE = new RegExp(
 
 const ELONGATION_RE = /(.)\1{2,}/gu;
 const HAS_LETTER_RE = /\p{L}/u;
+// Emoticons that start with a letter are caught as words by the tokenizer and re-labelled here.
+const LETTER_EMOTICONS = new Set(["XD", "xD"]);
+
+function hasTripleLetter(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
 
 /**
  * Split a chat message into model tokens and surface cues. Negation is marked by prefixing the
@@ -73,6 +86,7 @@ const HAS_LETTER_RE = /\p{L}/u;
 export function tokenize(text: string): Tokenized {
   const tokens: string[] = [];
   const words: string[] = [];
+  const negated: boolean[] = [];
   const lex = new Array<number>(NUM_LABELS).fill(0);
   const cues: TextCues = {
     lex,
@@ -104,23 +118,25 @@ export function tokenize(text: string): Tokenized {
       if (label !== undefined) lex[EKMAN_LABELS.indexOf(label)]! += 1;
     } else if (g.word !== undefined) {
       const raw = g.word;
+      if (LETTER_EMOTICONS.has(raw)) {
+        tokens.push(`:${raw}`);
+        lex[EKMAN_LABELS.indexOf(EMOTICON_LABEL.get(raw)!)]! += 1;
+        continue;
+      }
       cues.words++;
-      if (
-        raw.length >= 2 &&
-        HAS_LETTER_RE.test(raw) &&
-        raw === raw.toUpperCase() &&
-        raw !== raw.toLowerCase()
-      ) {
+      const lower = raw.toLowerCase();
+      if (raw.length >= 2 && lower !== raw && raw === raw.toUpperCase() && HAS_LETTER_RE.test(raw)) {
         cues.capsWords++;
       }
-      let word = raw.toLowerCase().replace(/'/g, "");
-      const collapsed = word.replace(ELONGATION_RE, "$1$1");
-      if (collapsed !== word) {
+      let word = lower.includes("'") ? lower.replace(/'/g, "") : lower;
+      const elongated = hasTripleLetter(word);
+      if (elongated) {
         cues.elongated++;
-        word = collapsed;
+        word = word.replace(ELONGATION_RE, "$1$1");
       }
       words.push(word);
-      if (NEGATORS.has(word) || (word.endsWith("nt") && raw.toLowerCase().endsWith("n't"))) {
+      negated.push(false);
+      if (NEGATORS.has(word) || (word.endsWith("nt") && lower.endsWith("n't"))) {
         cues.negations++;
         tokens.push(word);
         scope = NEGATION_SCOPE;
@@ -128,15 +144,13 @@ export function tokenize(text: string): Tokenized {
       }
       if (SCOPE_BREAKERS.has(word)) scope = 0;
       // "soo" is still "so": elongation was only collapsed to two letters to keep it visible.
-      if (
-        INTENSIFIERS.has(word) ||
-        (collapsed !== raw.toLowerCase() && INTENSIFIERS.has(word.replace(/(.)\1/gu, "$1")))
-      ) {
+      if (INTENSIFIERS.has(word) || (elongated && INTENSIFIERS.has(word.replace(/(.)\1/gu, "$1")))) {
         cues.intensifiers++;
       }
       if (DIMINISHERS.has(word)) cues.diminishers++;
       if (scope > 0) {
         tokens.push(`!${word}`);
+        negated[negated.length - 1] = true;
         scope--;
       } else {
         tokens.push(word);
@@ -153,5 +167,5 @@ export function tokenize(text: string): Tokenized {
       scope = 0;
     }
   }
-  return { tokens, words, cues };
+  return { tokens, words, negated, cues };
 }

@@ -13,7 +13,6 @@ export interface MlpTrainOptions {
   /** Probability of zeroing a hidden unit during training. */
   dropout: number;
   seed: number;
-  initScale: number;
 }
 
 /** Weights of the network: embeddings[bucket * hidden + h], then a dense hidden→class layer. */
@@ -28,11 +27,9 @@ export interface MlpWeights {
   outputBias: Float32Array;
 }
 
-/**
- * Hidden activations (ReLU of the weighted sum of the input buckets' embeddings) for one vector.
- * Shared by training and inference so both compute the same function.
- */
-export function mlpHidden(m: MlpWeights, x: SparseVector, out: Float32Array | Float64Array): void {
+// Hidden activations: ReLU of the weighted sum of the input buckets' embeddings. The shipped
+// (quantised) model computes the same function in model.ts.
+function mlpHidden(m: MlpWeights, x: SparseVector, out: Float32Array | Float64Array): void {
   const hdim = m.hidden;
   const mask = (1 << m.bits) - 1;
   for (let h = 0; h < hdim; h++) out[h] = m.hiddenBias[h]!;
@@ -44,8 +41,8 @@ export function mlpHidden(m: MlpWeights, x: SparseVector, out: Float32Array | Fl
   for (let h = 0; h < hdim; h++) if (out[h]! < 0) out[h] = 0;
 }
 
-/** Class logits from hidden activations. */
-export function mlpOutput(m: MlpWeights, hidden: ArrayLike<number>, out: Float32Array | Float64Array): void {
+// Class logits from hidden activations.
+function mlpOutput(m: MlpWeights, hidden: ArrayLike<number>, out: Float32Array | Float64Array): void {
   const hdim = m.hidden;
   for (let c = 0; c < m.classes; c++) {
     let z = m.outputBias[c]!;
@@ -81,8 +78,9 @@ export function trainMlp(
     output: new Float32Array(k * hdim),
     outputBias: new Float32Array(k),
   };
-  // Embeddings start small and random so hidden units differ; the output layer uses Glorot scale.
-  for (let i = 0; i < m.embeddings.length; i++) m.embeddings[i] = (rand() - 0.5) * opts.initScale;
+  // Embeddings start at zero (the random output layer already makes hidden units differ), so a
+  // bucket no training example touches stays exactly zero: unseen n-grams add no noise at
+  // inference and cost nothing in the sparse weights file.
   const glorot = Math.sqrt(6 / (hdim + k));
   for (let i = 0; i < m.output.length; i++) m.output[i] = (rand() * 2 - 1) * glorot;
   for (let h = 0; h < hdim; h++) m.hiddenBias[h] = 0.1;

@@ -1,0 +1,49 @@
+/**
+ * Group commit for hot writes: items added within one tick (or until `maxBatch`) are written by a
+ * single statement, and each caller still awaits its own row. Under load this turns N inserts —
+ * N round trips and N commits — into one, which is what lets the embedded single-connection
+ * database and a fsync-bound Postgres keep up; at low load a batch is simply one item.
+ */
+
+export interface Batcher<T, R> {
+  add(item: T): Promise<R>;
+  /** Writes whatever is queued now. */
+  flush(): Promise<void>;
+}
+
+/** Creates a batcher; `write` gets the queued items and returns one result per item, in order. */
+export function createBatcher<T, R>(write: (items: T[]) => Promise<R[]>, maxBatch = 100): Batcher<T, R> {
+  let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
+  let scheduled = false;
+  let inflight: Promise<void> = Promise.resolve();
+
+  const run = async () => {
+    scheduled = false;
+    while (queue.length) {
+      const batch = queue.slice(0, maxBatch);
+      queue = queue.slice(batch.length);
+      try {
+        const results = await write(batch.map((b) => b.item));
+        batch.forEach((b, i) => b.resolve(results[i]!));
+      } catch (err) {
+        for (const b of batch) b.reject(err);
+      }
+    }
+  };
+
+  return {
+    add(item) {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          // One batch at a time: items arriving while a write runs form the next batch.
+          inflight = inflight.then(() => new Promise<void>((r) => setImmediate(() => run().then(r))));
+        }
+      });
+    },
+    async flush() {
+      await inflight;
+    },
+  };
+}
