@@ -4,6 +4,7 @@
  * moves it in and out of Postgres.
  */
 import type { Memory, PalaceChanges, RoomId } from "../engines/memory-palace/types.ts";
+import { createBatcher } from "./batcher.ts";
 import { Prisma, type PrismaClient } from "./generated/client.ts";
 
 export interface StoredMind {
@@ -46,27 +47,35 @@ const toMemory = (r: MemoryRow): Memory => ({
   context: r.context ?? undefined,
 });
 
-const toRow = (userId: bigint, m: Memory) => ({
-  id: m.id,
-  userId,
-  room: m.room,
-  text: m.text,
-  speaker: m.speaker,
-  kind: m.kind,
-  createdAt: new Date(m.createdAt),
-  updatedAt: new Date(m.updatedAt),
-  sourceIds: m.sourceIds,
-  salience: m.salience,
-  emotion: (m.emotion ?? undefined) as Prisma.InputJsonValue | undefined,
-  mentions: m.mentions,
-  lastRecalledAt: m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt),
-  context: m.context ?? null,
-});
+interface MindWrite {
+  userId: number;
+  chatId: number;
+  mind: StoredMind;
+}
 
-const json = (v: unknown) => (v === undefined || v === null ? undefined : (v as Prisma.InputJsonValue));
+const jsonText = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 /** Creates the repository over a Prisma client. */
 export function createMindRepository(prisma: PrismaClient) {
+  const mindWriter = createBatcher<MindWrite, void>(async (items) => {
+    // ON CONFLICT cannot touch one row twice in a statement: keep each key's latest state.
+    const latest = new Map(items.map((w) => [`${w.userId}:${w.chatId}`, w]));
+    const values = Prisma.join(
+      [...latest.values()].map(
+        ({ userId, chatId, mind: m }) =>
+          Prisma.sql`(${BigInt(userId)}, ${BigInt(chatId)}, ${m.personaId}, ${jsonText(m.customPersona)}::jsonb,
+            ${jsonText(m.style)}::jsonb, ${jsonText(m.mood)}::jsonb, ${jsonText(m.affect)}::jsonb, now())`,
+      ),
+    );
+    await prisma.$executeRaw`
+      INSERT INTO mind_states (user_id, chat_id, persona_id, custom_persona, style, mood, affect, updated_at)
+      VALUES ${values}
+      ON CONFLICT (user_id, chat_id) DO UPDATE SET persona_id = EXCLUDED.persona_id,
+        custom_persona = EXCLUDED.custom_persona, style = EXCLUDED.style, mood = EXCLUDED.mood,
+        affect = EXCLUDED.affect, updated_at = EXCLUDED.updated_at`;
+    return items.map(() => undefined);
+  });
+
   return {
     async loadMind(userId: number, chatId: number): Promise<StoredMind | null> {
       return prisma.mindState.findUnique({
@@ -75,19 +84,9 @@ export function createMindRepository(prisma: PrismaClient) {
       });
     },
 
-    async saveMind(userId: number, chatId: number, mind: Partial<StoredMind>): Promise<void> {
-      const data = {
-        personaId: mind.personaId,
-        customPersona: mind.customPersona === null ? Prisma.DbNull : json(mind.customPersona),
-        style: json(mind.style),
-        mood: json(mind.mood),
-        affect: json(mind.affect),
-      };
-      await prisma.mindState.upsert({
-        where: { userId_chatId: { userId: BigInt(userId), chatId: BigInt(chatId) } },
-        create: { userId: BigInt(userId), chatId: BigInt(chatId), ...data },
-        update: data,
-      });
+    /** Saves a mind state; saves from concurrent turns are written by one multi-row upsert. */
+    saveMind(userId: number, chatId: number, mind: StoredMind): Promise<void> {
+      return mindWriter.add({ userId, chatId, mind });
     },
 
     async loadMemories(userId: number): Promise<Memory[]> {
@@ -98,19 +97,34 @@ export function createMindRepository(prisma: PrismaClient) {
       return rows.map(toMemory);
     },
 
-    /** Writes exactly what a palace operation changed, in one transaction. */
+    /**
+     * Writes exactly what a palace operation changed. Added and updated memories go out as one
+     * multi-row upsert (a turn typically adds one memory and touches a few recalled ones), and the
+     * user id guard keeps a row of one user from ever being rewritten by another's change set.
+     */
     async applyChanges(userId: number, changes: PalaceChanges): Promise<void> {
       const uid = BigInt(userId);
+      const upserts = [...changes.added, ...changes.updated];
       const ops: Prisma.PrismaPromise<unknown>[] = [];
-      if (changes.removed.length)
-        ops.push(prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } }));
-      if (changes.added.length)
-        ops.push(
-          prisma.memory.createMany({ data: changes.added.map((m) => toRow(uid, m)), skipDuplicates: true }),
+      if (changes.removed.length) ops.push(prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } }));
+      if (upserts.length) {
+        const values = Prisma.join(
+          upserts.map(
+            (m) => Prisma.sql`(${m.id}, ${uid}, ${m.room}, ${m.text}, ${m.speaker}, ${m.kind},
+              ${new Date(m.createdAt)}::timestamptz, ${new Date(m.updatedAt)}::timestamptz, ${m.sourceIds}::text[],
+              ${m.salience}::double precision, ${m.emotion ? JSON.stringify(m.emotion) : null}::jsonb, ${m.mentions}::integer,
+              ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null})`,
+          ),
         );
-      for (const m of changes.updated) {
-        const { id: _id, userId: _u, ...data } = toRow(uid, m);
-        ops.push(prisma.memory.updateMany({ where: { id: m.id, userId: uid }, data }));
+        ops.push(prisma.$executeRaw`
+          INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
+                                salience, emotion, mentions, last_recalled_at, context)
+          VALUES ${values}
+          ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
+            kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
+            salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
+            last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
+          WHERE memories.user_id = EXCLUDED.user_id`);
       }
       if (ops.length === 1) await ops[0];
       else if (ops.length > 1) await prisma.$transaction(ops);
