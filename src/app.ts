@@ -10,16 +10,22 @@ import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
+import { generationFeature } from "./bot/features/generation.ts";
+import { createTelegramNotifier } from "./bot/features/generation-notifier.ts";
+import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
+import { paymentsFeature } from "./bot/features/payments.ts";
 import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
+import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
 import { createWebhookHandler } from "./http/webhook.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
+import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
 
 export interface AppOptions {
   logger?: Logger;
@@ -37,6 +43,8 @@ export interface App {
   metrics: Metrics;
   db: Database;
   cache: CacheBus;
+  /** The live-status WebSocket feature (tokens, /ws, /live-status). */
+  live: LiveStatus;
   port: number;
   mode: "webhook" | "polling";
   /** Handles one update as if it came from Telegram (the webhook path without HTTP). */
@@ -69,6 +77,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const runtime = await openRuntime(config, logger, metrics);
     closers.push(["runtime", () => runtime.close()]);
     const { db, cache, llm, repo, chat, modeLine } = runtime;
+    const live = createLiveStatus({ config, cache, logger, metrics });
 
     const inflight = inflightTracker();
     const bot = createBot({
@@ -83,6 +92,22 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       features: [
         coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
         mindFeature({ mind: runtime.mind }),
+        liveFeature({ issueToken: (id) => live.tokens.issue(id), bus: cache, adminIds: config.adminIds }),
+        paymentsFeature({
+          payments: runtime.payments,
+          ledger: runtime.credits,
+          generation: runtime.generation,
+          adminIds: config.adminIds,
+        }),
+        // Before the chat feature: it offers natural requests ("draw me a fox") as /imagine.
+        generationFeature({
+          generation: runtime.generation,
+          ledger: runtime.credits,
+          catalog: runtime.catalog,
+          prefs: runtime.generationPrefs,
+          cache,
+          fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+        }),
         chatFeature({ chat, streamIntervalMs: options.streamIntervalMs }),
         fallbackFeature(),
       ],
@@ -102,7 +127,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         .handleUpdate(update)
         .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"));
 
-    const routes: Record<string, RouteHandler> = {};
+    const routes: Record<string, RouteHandler> = { ...live.routes };
+    runtime.generation.bindNotifier(createTelegramNotifier(() => bot.api, logger));
+    if (config.publicUrl) {
+      routes[`POST ${FAL_WEBHOOK_PATH}`] = createFalWebhookHandler({
+        jwks: createJwksCache(config.generation.jwksUrl),
+        handle: (body) => runtime.generation.handleWebhook(body),
+      });
+    }
     if (config.webhook) {
       const handler = createWebhookHandler({
         secret: config.webhook.secret,
@@ -131,6 +163,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
     const port = await http.listen(config.port, config.host);
     closers.push(["http", () => http.close()]);
+    await live.start(http.server, port);
+    // Closed before the HTTP server, so clients get a 1001 instead of a dropped socket.
+    closers.push(["live status", () => live.close()]);
 
     let runner: RunnerHandle | undefined;
     if (config.webhook) {
@@ -154,6 +189,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         await inflight.drain();
       },
     ]);
+    // Resumes jobs left unfinished by a previous run, then keeps polling.
+    runtime.generation.start();
     await bot.api
       .setMyCommands(COMMANDS)
       .catch((err) => logger.warn({ err: (err as Error).message }, "setMyCommands failed"));
@@ -176,6 +213,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       metrics,
       db,
       cache,
+      live,
       port,
       mode,
       handleUpdate,

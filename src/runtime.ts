@@ -15,9 +15,16 @@ import {
   type LlmProvider,
 } from "./engines/dialogue/index.ts";
 import { createEmotionEngine } from "./engines/emotion/index.ts";
+import { type Catalog, createCatalog } from "./engines/generation/catalog.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import { type ChatService, createChatService } from "./services/chat-service.ts";
+import { type CreditsLedger, createCreditsLedger } from "./services/credits/ledger.ts";
+import { createPaymentsService, type PaymentsService } from "./services/credits/payments.ts";
+import { publishEvent } from "./services/events.ts";
+import { createFalGateway } from "./services/generation/fal-gateway.ts";
+import { createPreferenceStore, type PreferenceStore } from "./services/generation/preferences.ts";
+import { createGenerationService, type GenerationService } from "./services/generation/service.ts";
 import { createMemoryStore } from "./services/memory-store.ts";
 import { createMindService, type MindService } from "./services/mind-service.ts";
 import { createMindStateStore } from "./services/mind-state.ts";
@@ -30,6 +37,11 @@ export interface Runtime {
   repo: ChatRepository;
   chat: ChatService;
   mind: MindService;
+  catalog: Catalog;
+  credits: CreditsLedger;
+  payments: PaymentsService;
+  generation: GenerationService;
+  generationPrefs: PreferenceStore;
   /** One line for /help saying where replies come from. */
   modeLine: string;
   /** Closes everything opened, in reverse order. */
@@ -89,10 +101,56 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       mind: mind.mind,
       replyTimeoutMs: config.updateTimeoutMs,
     });
+    const catalog = createCatalog(config.generation.modelOverrides);
+    if (catalog.unknownOverrides.length) {
+      logger.warn(
+        { keys: catalog.unknownOverrides },
+        "FAL_MODELS names models that are not in the catalogue",
+      );
+    }
+    const credits = createCreditsLedger({
+      prisma: db.prisma,
+      startingCredits: config.generation.startingCredits,
+      onChange: (c) =>
+        void publishEvent(cache, {
+          type: "credits.updated",
+          userId: c.userId,
+          payload: { balance: c.balance, delta: c.amount, kind: c.kind },
+        }).catch((err) => logger.warn({ err }, "credits event publish failed")),
+    });
+    const payments = createPaymentsService({ prisma: db.prisma, ledger: credits });
+    const generation = createGenerationService({
+      prisma: db.prisma,
+      cache,
+      ledger: credits,
+      catalog,
+      fal: createFalGateway({ credentials: config.falKey, proxyUrl: config.generation.falProxyUrl }),
+      logger,
+      config: config.generation,
+      webhookUrl: config.publicUrl ? `${config.publicUrl}/fal/webhook` : undefined,
+    });
+    // Registered after the database, so jobs stop being polled before it closes.
+    closers.push(() => generation.stop());
+    const generationPrefs = createPreferenceStore(db.prisma);
     const modeLine = llm
       ? `🧠 Replies by ${config.llm!.model}.`
       : "🔌 Offline mode: replies come from my built-in responder (no LLM configured).";
-    return { db, cache, llm, dialogue, repo, chat, mind, modeLine, close };
+    return {
+      db,
+      cache,
+      llm,
+      dialogue,
+      repo,
+      chat,
+      mind,
+      catalog,
+      credits,
+      payments,
+      generation,
+      generationPrefs,
+      modeLine,
+      close,
+    };
   } catch (err) {
     await close();
     throw err;

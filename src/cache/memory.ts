@@ -15,6 +15,7 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
   const now = options.now ?? Date.now;
   const store = new Map<string, Entry>();
   const windows = new Map<string, number[]>();
+  const lists = new Map<string, { items: string[]; expiresAt: number }>();
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
 
@@ -32,6 +33,7 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
     for (const [k, e] of store) if (e.expiresAt <= t) store.delete(k);
     for (const [k, hits] of windows)
       if (hits.length === 0 || hits[hits.length - 1]! < t - 3_600_000) windows.delete(k);
+    for (const [k, l] of lists) if (l.expiresAt <= t) lists.delete(k);
   }, options.sweepMs ?? 30_000);
   sweep.unref();
 
@@ -62,6 +64,22 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
       windows.set(key, hits);
       return { allowed: true, remaining: limit - hits.length, retryAfterMs: 0 };
     },
+    async listPush(key, value, maxLength, ttlMs) {
+      const t = now();
+      let list = lists.get(key);
+      if (!list || list.expiresAt <= t) {
+        list = { items: [], expiresAt: 0 };
+        lists.set(key, list);
+      }
+      list.items.push(value);
+      if (list.items.length > maxLength) list.items.splice(0, list.items.length - maxLength);
+      list.expiresAt = t + ttlMs;
+    },
+    async listRange(key) {
+      const list = lists.get(key);
+      if (!list || list.expiresAt <= now()) return [];
+      return [...list.items];
+    },
     async publish(channel, message) {
       // Asynchronous like Redis pub/sub, so publishers never run subscriber code inline.
       queueMicrotask(() => emitter.emit(channel, message));
@@ -78,6 +96,7 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
       emitter.removeAllListeners();
       store.clear();
       windows.clear();
+      lists.clear();
     },
   };
 }

@@ -80,6 +80,16 @@ export async function createRedisCacheBus(options: {
       )) as [number, number, number];
       return { allowed: allowed === 1, remaining, retryAfterMs: Math.max(0, retry) };
     },
+    async listPush(key, value, maxLength, ttlMs) {
+      // One round trip, applied atomically: a reader never sees the list above its cap.
+      await client
+        .multi()
+        .rpush(prefix + key, value)
+        .ltrim(prefix + key, -maxLength, -1)
+        .pexpire(prefix + key, ttlMs)
+        .exec();
+    },
+    listRange: (key) => client.lrange(prefix + key, 0, -1),
     async publish(channel, message) {
       await client.publish(prefix + channel, message);
     },

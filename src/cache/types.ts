@@ -22,6 +22,10 @@ export interface CacheBus {
   del(key: string): Promise<void>;
   /** Sliding-window limit: at most `limit` hits per `windowMs` for `key`. */
   rateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
+  /** Appends to a list capped at `maxLength` (the oldest items are dropped) and refreshes its TTL. */
+  listPush(key: string, value: string, maxLength: number, ttlMs: number): Promise<void>;
+  /** Every item of a list, oldest first; empty when the list is missing or expired. */
+  listRange(key: string): Promise<string[]>;
   publish(channel: string, message: string): Promise<void>;
   /** Subscribes to a channel; the returned function unsubscribes. */
   subscribe(channel: string, handler: BusHandler): Promise<() => Promise<void>>;

@@ -74,6 +74,22 @@ const schema = z.object({
   FAL_KEY: optionalString,
   FAL_PROXY_URL: optionalUrl("FAL_PROXY_URL"),
   PUBLIC_URL: optionalUrl("PUBLIC_URL"),
+  JWT_SECRET: optionalString.pipe(
+    z
+      .string()
+      .min(32, { message: "JWT_SECRET must be at least 32 characters (e.g. openssl rand -hex 32)" })
+      .optional(),
+  ),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(7 * 24 * 3600)
+    .default(900),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
   FAL_WEBHOOK_JWKS_URL: z.string().url().default("https://rest.fal.ai/.well-known/jwks.json"),
   FAL_MODELS: z
     .string()
@@ -169,9 +185,15 @@ export interface Config {
   /** Also ask the LLM (when configured) to extract facts for the memory palace after each reply. */
   llmFactExtraction: boolean;
   falKey?: string;
-  /** Public base URL of this service; when set, FAL reports results by webhook instead of polling. */
+  /** Public base URL of this service; when set, FAL reports results by webhook instead of polling,
+   * and /token answers with wss://…/ws and …/live-status under it. */
   publicUrl?: string;
   generation: GenerationConfig;
+  /** Signs live-status tokens; unset → a random secret per process (tokens die with it). */
+  jwtSecret?: string;
+  jwtTtlSeconds: number;
+  /** Browser origins allowed to call POST /api/auth/telegram (a Mini App hosted elsewhere). */
+  corsOrigins: string[];
   adminIds: number[];
   logLevel: string;
   rateLimitPerMinute: number;
@@ -279,6 +301,9 @@ export function createConfig(
       maxPromptChars: e.GENERATION_MAX_PROMPT_CHARS,
       timeoutMs: e.GENERATION_TIMEOUT_MS,
     },
+    jwtSecret: e.JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    corsOrigins: e.CORS_ORIGINS,
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -24,7 +24,7 @@ export function createBatcher<T, R>(write: (items: T[]) => Promise<R[]>, maxBatc
       queue = queue.slice(batch.length);
       try {
         const results = await write(batch.map((b) => b.item));
-        batch.forEach((b, i) => b.resolve(results[i]!));
+        for (const [i, b] of batch.entries()) b.resolve(results[i]!);
       } catch (err) {
         for (const b of batch) b.reject(err);
       }

@@ -106,7 +106,8 @@ export function createMindRepository(prisma: PrismaClient) {
       const uid = BigInt(userId);
       const upserts = [...changes.added, ...changes.updated];
       const ops: Prisma.PrismaPromise<unknown>[] = [];
-      if (changes.removed.length) ops.push(prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } }));
+      if (changes.removed.length)
+        ops.push(prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } }));
       if (upserts.length) {
         const values = Prisma.join(
           upserts.map(

@@ -2,7 +2,7 @@
  * The Prometheus registry and every metric the service exports. Labels are few and bounded
  * (update type, outcome, model) — never a user or chat id.
  */
-import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
 /** Creates a registry with default process metrics and the service's own metrics. */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
@@ -63,6 +63,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     labelNames: ["direction"] as const,
     registers: [registry],
   });
+  const wsConnections = new Gauge({
+    name: "velro_ws_connections",
+    help: "Open authenticated WebSocket connections, by role (user or admin)",
+    labelNames: ["role"] as const,
+    registers: [registry],
+  });
+  const wsMessages = new Counter({
+    name: "velro_ws_messages_total",
+    help: "WebSocket frames, by direction (in or out) and frame type",
+    labelNames: ["direction", "type"] as const,
+    registers: [registry],
+  });
+  const wsDisconnects = new Counter({
+    name: "velro_ws_disconnects_total",
+    help: "WebSocket connections closed, by reason",
+    labelNames: ["reason"] as const,
+    registers: [registry],
+  });
 
   return {
     registry,
@@ -75,6 +93,9 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     llmSeconds,
     llmErrors,
     llmTokens,
+    wsConnections,
+    wsMessages,
+    wsDisconnects,
   };
 }
 

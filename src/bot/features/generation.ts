@@ -1,0 +1,278 @@
+/**
+ * /imagine, /video, /edit (reply to a photo), /models, /balance, /history, and natural requests
+ * ("draw me a fox in the snow") offered as a one-tap /imagine. A request first shows a picker
+ * (model and aspect ratio as inline buttons, remembered per user); "Create" reserves the credits
+ * and the same message becomes the job's status message. The work happens in GenerationService.
+ */
+import { randomBytes } from "node:crypto";
+import { Composer, InlineKeyboard } from "grammy";
+import type { CacheBus } from "../../cache/types.ts";
+import { type Catalog, effectiveAspect, type ModelSpec } from "../../engines/generation/catalog.ts";
+import { detectGenerationIntent } from "../../engines/generation/explain.ts";
+import type { CreditsLedger } from "../../services/credits/ledger.ts";
+import type { PreferenceStore } from "../../services/generation/preferences.ts";
+import type { GenerationService } from "../../services/generation/service.ts";
+import type { BotContext } from "../context.ts";
+import { isNotModified } from "../telegram-send.ts";
+
+export interface GenerationFeatureDeps {
+  generation: GenerationService;
+  ledger: CreditsLedger;
+  catalog: Catalog;
+  prefs: PreferenceStore;
+  cache: CacheBus;
+  /** Download URL of a Telegram file path (holds the bot token: never leaves this process). */
+  fileUrl(filePath: string): string;
+}
+
+type Mode = "image" | "video" | "edit";
+
+interface Pending {
+  userId: number;
+  chatId: number;
+  mode: Mode;
+  prompt: string;
+  model: string;
+  aspect?: string;
+  photoFileId?: string;
+}
+
+const PENDING_TTL_MS = 30 * 60_000;
+const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+
+/** The generation feature; install it before the chat feature so natural requests are seen first. */
+export function generationFeature(deps: GenerationFeatureDeps) {
+  const { catalog, cache } = deps;
+  const composer = new Composer<BotContext>();
+  const key = (id: string) => `gen:pending:${id}`;
+  const load = async (id: string): Promise<Pending | null> => {
+    const raw = await cache.get(key(id));
+    return raw ? (JSON.parse(raw) as Pending) : null;
+  };
+  const save = (id: string, p: Pending) => cache.set(key(id), JSON.stringify(p), PENDING_TTL_MS);
+
+  async function newPending(userId: number, chatId: number, mode: Mode, prompt: string, photo?: string) {
+    const prefs = await deps.prefs.get(userId);
+    const choices = catalog.choices(mode);
+    const remembered = mode === "video" ? prefs.videoModel : mode === "image" ? prefs.imageModel : undefined;
+    const model = choices.find((m) => m.key === remembered) ?? choices[0]!;
+    const p: Pending = { userId, chatId, mode, prompt, model: model.key, aspect: prefs.aspectRatio };
+    if (photo) p.photoFileId = photo;
+    const id = randomBytes(6).toString("base64url");
+    await save(id, p);
+    return { id, p };
+  }
+
+  async function picker(id: string, p: Pending) {
+    const model = catalog.get(p.model)!;
+    const balance = await deps.ledger.balance(p.userId);
+    const aspect = effectiveAspect(model, p.aspect);
+    const what =
+      p.mode === "video"
+        ? "🎬 Create a video"
+        : p.mode === "edit"
+          ? "🪄 Edit your photo"
+          : "🎨 Create an image";
+    const text = [
+      what,
+      `“${p.prompt}”`,
+      "",
+      `Model: ${model.name} — ${model.credits} credits`,
+      ...(aspect ? [`Aspect ratio: ${aspect}`] : []),
+      `Your balance: ${balance} credits`,
+    ].join("\n");
+    const kb = new InlineKeyboard();
+    const choices = catalog.choices(p.mode);
+    if (choices.length > 1) {
+      choices.forEach((m, i) => {
+        kb.text(`${m.key === model.key ? "✓ " : ""}${m.name} · ${m.credits}`, `g:m:${id}:${m.key}`);
+        if (i % 2 === 1) kb.row();
+      });
+      kb.row();
+    }
+    for (const r of model.aspectRatios.slice(0, 5)) kb.text(r === aspect ? `✓ ${r}` : r, `g:a:${id}:${r}`);
+    if (model.aspectRatios.length) kb.row();
+    kb.text(`✅ Create — ${model.credits} credits`, `g:go:${id}`).text("✖", `g:no:${id}`);
+    return { text, reply_markup: kb };
+  }
+
+  const argsOf = (ctx: BotContext) => (typeof ctx.match === "string" ? ctx.match.trim() : "");
+
+  async function offer(ctx: BotContext, mode: Mode, prompt: string, photo?: string) {
+    const { id, p } = await newPending(ctx.from!.id, ctx.chat!.id, mode, prompt, photo);
+    const view = await picker(id, p);
+    await ctx.reply(view.text, { reply_markup: view.reply_markup });
+  }
+
+  composer.command("imagine", async (ctx) => {
+    const prompt = argsOf(ctx);
+    if (!prompt)
+      return void (await ctx.reply("What should I create? e.g. /imagine a fox in the snow at dawn"));
+    await offer(ctx, "image", prompt);
+  });
+
+  composer.command("video", async (ctx) => {
+    const prompt = argsOf(ctx);
+    if (!prompt)
+      return void (await ctx.reply("What should the video show? e.g. /video waves crashing at sunset"));
+    await offer(ctx, "video", prompt);
+  });
+
+  composer.command("edit", async (ctx) => {
+    const msg = ctx.message!;
+    const sizes = msg.photo ?? msg.reply_to_message?.photo;
+    const prompt = argsOf(ctx);
+    if (!sizes?.length) {
+      return void (await ctx.reply(
+        "Reply to a photo with /edit <what to change>, e.g. /edit make it snowy.",
+      ));
+    }
+    if (!prompt) return void (await ctx.reply("Tell me what to change, e.g. /edit make it a watercolor."));
+    await offer(ctx, "edit", prompt, sizes.at(-1)!.file_id);
+  });
+
+  composer.command("models", async (ctx) => {
+    const lines = catalog.models.map(
+      (m) => `• ${m.name} — ${m.kind}${m.edit ? " edit (/edit)" : ""}, ${m.credits} credits`,
+    );
+    await ctx.reply(
+      ["Models I can use:", ...lines, "", "/imagine, /video, or reply to a photo with /edit."].join("\n"),
+    );
+  });
+
+  composer.command("balance", async (ctx) => {
+    const balance = await deps.ledger.balance(ctx.from!.id);
+    await ctx.reply(
+      `💳 You have ${balance} credits. /models shows prices, /buy tops up with Telegram Stars.`,
+    );
+  });
+
+  composer.command("history", async (ctx) => {
+    const jobs = await deps.generation.recent(ctx.from!.id, 10);
+    if (!jobs.length)
+      return void (await ctx.reply(
+        "You haven't created anything yet. Try /imagine a lighthouse in a storm.",
+      ));
+    const icon: Record<string, string> = {
+      completed: "✅",
+      failed: "❌",
+      pending: "⏳",
+      queued: "⏳",
+      running: "🖌",
+    };
+    const lines = jobs.map((j) => {
+      const r = j.result as { images?: { url?: string }[]; video?: { url?: string } } | null;
+      const url = r?.video?.url ?? r?.images?.[0]?.url;
+      const name = catalog.get(j.model)?.name ?? j.model;
+      const p = j.prompt.length > 60 ? `${j.prompt.slice(0, 59)}…` : j.prompt;
+      return `${icon[j.status] ?? "•"} ${name}: “${p}” (${j.cost} credits${j.status === "failed" ? ", refunded" : ""})${url ? `\n   ${url}` : ""}`;
+    });
+    await ctx.reply(["Your recent creations:", ...lines].join("\n"), {
+      link_preview_options: { is_disabled: true },
+    });
+  });
+
+  // Natural requests in private chats become a one-tap offer instead of a chat reply.
+  composer.on("message:text", async (ctx, next) => {
+    if (ctx.chat.type !== "private" || ctx.message.text.startsWith("/")) return next();
+    const intent = detectGenerationIntent(ctx.message.text);
+    if (!intent) return next();
+    const { id } = await newPending(ctx.from.id, ctx.chat.id, intent.kind, intent.prompt);
+    const label = `${intent.kind === "video" ? "🎬 /video" : "🎨 /imagine"} ${intent.prompt}`;
+    await ctx.reply("Want me to create that? Tap to choose the model:", {
+      reply_markup: new InlineKeyboard().text(
+        label.length > 60 ? `${label.slice(0, 59)}…` : label,
+        `g:nl:${id}`,
+      ),
+    });
+  });
+
+  composer.callbackQuery(/^g:(m|a|nl|go|no):([\w-]+)(?::(.+))?$/, async (ctx) => {
+    const [, action, id, arg] = ctx.match as RegExpMatchArray;
+    const p = await load(id!);
+    if (!p || p.userId !== ctx.from.id) {
+      return void (await ctx.answerCallbackQuery({ text: "This request has expired — send it again." }));
+    }
+    const edit = async (text: string, reply_markup?: InlineKeyboard) => {
+      await ctx.editMessageText(text, { reply_markup }).catch((err) => {
+        if (!isNotModified(err)) throw err;
+      });
+    };
+    if (action === "no") {
+      await cache.del(key(id!));
+      await ctx.answerCallbackQuery();
+      return edit("Okay, cancelled — nothing was charged.");
+    }
+    if (action === "m" && arg && catalog.choices(p.mode).some((m) => m.key === arg)) {
+      p.model = arg;
+      await deps.prefs.set(
+        p.userId,
+        p.mode === "video" ? { videoModel: arg } : p.mode === "image" ? { imageModel: arg } : {},
+      );
+    } else if (action === "a" && arg && catalog.get(p.model)?.aspectRatios.includes(arg)) {
+      p.aspect = arg;
+      await deps.prefs.set(p.userId, { aspectRatio: arg });
+    }
+    if (action !== "go") {
+      await save(id!, p);
+      await ctx.answerCallbackQuery();
+      const view = await picker(id!, p);
+      return edit(view.text, view.reply_markup);
+    }
+    // A double tap must not start two jobs.
+    if (!(await cache.claim(`gen:go:${id}`, PENDING_TTL_MS))) return void (await ctx.answerCallbackQuery());
+    await ctx.answerCallbackQuery({ text: "On it!" });
+    await cache.del(key(id!));
+    const model = catalog.get(p.model) as ModelSpec;
+    await edit(`⏳ Preparing ${model.name}…`);
+    let photo: { bytes: Uint8Array; contentType: string; fileName: string } | undefined;
+    if (p.photoFileId) {
+      try {
+        photo = await downloadPhoto(ctx, p.photoFileId);
+      } catch (err) {
+        ctx.log.warn({ err }, "photo download failed");
+        return edit(
+          "I couldn't download that photo from Telegram (too large or expired). Please send it again.",
+        );
+      }
+    }
+    const outcome = await deps.generation.request({
+      userId: p.userId,
+      chatId: p.chatId,
+      kind: p.mode,
+      modelKey: p.model,
+      aspectRatio: p.aspect,
+      prompt: p.prompt,
+      photo,
+      statusMessageId: ctx.callbackQuery.message?.message_id,
+    });
+    if (outcome.type === "refused") {
+      ctx.log.info({ reason: outcome.reason }, "generation refused");
+      await edit(`🙅 ${outcome.text}`);
+    }
+  });
+
+  composer.callbackQuery(/^g:x:(.+)$/, async (ctx) => {
+    const cancelled = await deps.generation.cancel(ctx.match[1]!, ctx.from.id);
+    await ctx.answerCallbackQuery({
+      text: cancelled ? "Cancelled — credits returned." : "Already finished.",
+    });
+  });
+
+  async function downloadPhoto(ctx: BotContext, fileId: string) {
+    const file = await ctx.api.getFile(fileId);
+    if (!file.file_path) throw new Error("no file_path");
+    const res = await fetch(deps.fileUrl(file.file_path), { signal: AbortSignal.timeout(60_000) });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.length > MAX_PHOTO_BYTES) throw new Error("photo too large");
+    const png = bytes[0] === 0x89 && bytes[1] === 0x50;
+    return {
+      bytes,
+      contentType: png ? "image/png" : "image/jpeg",
+      fileName: png ? "photo.png" : "photo.jpg",
+    };
+  }
+
+  return composer;
+}

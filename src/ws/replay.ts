@@ -1,0 +1,96 @@
+/**
+ * Bounded replay buffers for resume. Every instance sees every bus event, so the first instance to
+ * claim an event id records it and the others skip it; the buffers live in the CacheBus (Redis
+ * lists shared by the fleet, or memory for one instance), capped and expiring, so a client that
+ * reconnects to any instance gets what it missed, and nothing grows without bound.
+ */
+import type { CacheBus } from "../cache/types.ts";
+import type { Logger } from "../observability/logger.ts";
+import type { WireEvent } from "./events.ts";
+import { isPublicType } from "./events.ts";
+
+export interface ReplayOptions {
+  /** Events kept per user. */
+  perUser: number;
+  /** Events kept in the system (no user) and admin-wide buffers. */
+  shared: number;
+  ttlMs: number;
+}
+
+export const DEFAULT_REPLAY: ReplayOptions = { perUser: 200, shared: 500, ttlMs: 60 * 60_000 };
+
+/** What a connection may replay: its own user's events, public system events, or more for admins. */
+export interface ReplayScope {
+  userId: number;
+  system: boolean;
+  all: boolean;
+}
+
+export interface ReplayResult {
+  /** Raw event JSON strings, oldest first, all newer than the given id. */
+  events: string[];
+  /** True when older events than the buffer holds were missed, so the client should refetch state. */
+  gap: boolean;
+}
+
+const userKey = (userId: number) => `ws:replay:user:${userId}`;
+const SYSTEM_KEY = "ws:replay:system";
+const ALL_KEY = "ws:replay:all";
+
+/** Creates the replay store over a CacheBus. */
+export function createReplayStore(cache: CacheBus, logger: Logger, options: ReplayOptions = DEFAULT_REPLAY) {
+  return {
+    /** Records one event (once across the fleet); failures are logged, never thrown. */
+    async record(event: WireEvent, raw: string): Promise<void> {
+      try {
+        if (!(await cache.claim(`ws:recorded:${event.id}`, options.ttlMs))) return;
+        const key = event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY;
+        const cap = event.userId !== undefined ? options.perUser : options.shared;
+        await Promise.all([
+          cache.listPush(key, raw, cap, options.ttlMs),
+          cache.listPush(ALL_KEY, raw, options.shared, options.ttlMs),
+        ]);
+      } catch (err) {
+        logger.warn({ err: (err as Error).message, event_id: event.id }, "could not record event for resume");
+      }
+    },
+
+    /** Events after `lastId` that `scope` may see, oldest first. */
+    async since(scope: ReplayScope, lastId: string): Promise<ReplayResult> {
+      const sources: { key: string; cap: number; keep: (e: WireEvent) => boolean }[] = scope.all
+        ? [{ key: ALL_KEY, cap: options.shared, keep: () => true }]
+        : [
+            { key: userKey(scope.userId), cap: options.perUser, keep: () => true },
+            {
+              key: SYSTEM_KEY,
+              cap: options.shared,
+              keep: (e) => scope.system || isPublicType(e.type),
+            },
+          ];
+      const seen = new Set<string>();
+      const found: { id: string; raw: string }[] = [];
+      let gap = false;
+      for (const source of sources) {
+        const items = await cache.listRange(source.key);
+        for (const [i, raw] of items.entries()) {
+          let event: WireEvent;
+          try {
+            event = JSON.parse(raw) as WireEvent;
+          } catch {
+            continue;
+          }
+          // A full buffer whose oldest entry is already newer than the client's last id lost some.
+          if (i === 0 && items.length >= source.cap && event.id > lastId) gap = true;
+          if (event.id > lastId && source.keep(event) && !seen.has(event.id)) {
+            seen.add(event.id);
+            found.push({ id: event.id, raw });
+          }
+        }
+      }
+      found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return { events: found.map((f) => f.raw), gap };
+    },
+  };
+}
+
+export type ReplayStore = ReturnType<typeof createReplayStore>;

@@ -1,0 +1,335 @@
+/**
+ * A fake FAL server that follows the real queue protocol (spec A1–A8 and the "fake FAL server
+ * checklist"), reached by the real `@fal-ai/client` through `proxyUrl: { url, when: "always" }`:
+ * the client sends every call to the proxy with `x-fal-target-url`, so queue.fal.run and
+ * rest.fal.ai share this one port. Jobs are scriptable per test; completions with a `fal_webhook`
+ * are POSTed there, signed with Ed25519 like FAL's (keys served as a JWKS).
+ */
+import { createHash, generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** How a submitted job behaves. */
+export interface JobScript {
+  /** Status polls answered IN_QUEUE (position counts down) then IN_PROGRESS before COMPLETED. */
+  polls?: number;
+  /** Stay IN_PROGRESS until `fake.complete(id)`. */
+  hold?: boolean;
+  /** The result: the model's output (default fixture) or an error response. */
+  outcome?:
+    | { type: "ok"; output?: unknown }
+    | { type: "error"; status: number; body: unknown; errorType?: string };
+  /** Size in bytes of the generated file served at /files (default: a tiny PNG / 64 KB MP4). */
+  fileSize?: number;
+}
+
+export interface FakeJob {
+  id: string;
+  endpoint: string;
+  input: Record<string, unknown>;
+  webhook?: string;
+  script: JobScript;
+  polls: number;
+  completed: boolean;
+  cancelled: boolean;
+}
+
+export interface RecordedFalRequest {
+  method: string;
+  url: string;
+  proxied: boolean;
+  headers: IncomingMessage["headers"];
+  body: string;
+}
+
+export interface WebhookDelivery {
+  requestId: string;
+  status: number;
+  body: string;
+}
+
+// A valid 1×1 PNG: what Telegram (the fake) and image code can parse.
+export const TINY_PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
+  "hex",
+);
+
+const isVideo = (endpoint: string) => /veo|video|wan|hailuo|kling/.test(endpoint);
+
+/** A content-policy rejection as FAL sends it (spec A6). */
+export const contentPolicy = (): JobScript["outcome"] => ({
+  type: "error",
+  status: 422,
+  body: {
+    detail: [
+      {
+        loc: ["body", "prompt"],
+        msg: "The content could not be processed because it violates the content policy.",
+        type: "content_policy_violation",
+        url: "https://docs.fal.ai/errors#content_policy_violation",
+      },
+    ],
+  },
+});
+
+/** A runner failure as FAL reports it (500 is not retried by the client on result calls). */
+export const runnerError = (): JobScript["outcome"] => ({
+  type: "error",
+  status: 500,
+  body: { detail: "Runner crashed", error_type: "runner_server_error" },
+  errorType: "runner_server_error",
+});
+
+/** Start the fake on 127.0.0.1. */
+export async function startFakeFal(options: { webhookRetries?: number } = {}) {
+  const jobs = new Map<string, FakeJob>();
+  const files = new Map<string, { bytes: Buffer; contentType: string }>();
+  const requests: RecordedFalRequest[] = [];
+  const webhookDeliveries: WebhookDelivery[] = [];
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  let script: (job: FakeJob) => JobScript = () => ({});
+  let base = "";
+  const pending = new Set<Promise<unknown>>();
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify(body));
+  };
+
+  function output(job: FakeJob): unknown {
+    const o = job.script.outcome;
+    if (o?.type === "ok" && o.output !== undefined) return o.output;
+    const video = isVideo(job.endpoint);
+    const key = `${job.id}.${video ? "mp4" : "png"}`;
+    const size = job.script.fileSize;
+    const bytes = video
+      ? Buffer.alloc(size ?? 64 * 1024, 1)
+      : size
+        ? Buffer.concat([TINY_PNG, Buffer.alloc(size)])
+        : TINY_PNG;
+    files.set(key, { bytes, contentType: video ? "video/mp4" : "image/png" });
+    const file = {
+      url: `${base}/files/${key}`,
+      content_type: video ? "video/mp4" : "image/png",
+      file_size: bytes.length,
+    };
+    if (video) return { video: { ...file, file_name: key } };
+    return {
+      images: [{ ...file, width: 1, height: 1 }],
+      seed: 42,
+      has_nsfw_concepts: [false],
+      prompt: job.input.prompt,
+      timings: {},
+    };
+  }
+
+  function statusBody(job: FakeJob, state: string, logs: boolean) {
+    const root = `${base}/${job.endpoint.split("/").slice(0, 2).join("/")}/requests/${job.id}`;
+    const urls = {
+      request_id: job.id,
+      response_url: root,
+      status_url: `${root}/status`,
+      cancel_url: `${root}/cancel`,
+    };
+    if (state === "IN_QUEUE") {
+      return {
+        status: state,
+        queue_position: Math.max(0, (job.script.polls ?? 2) - job.polls - 1),
+        logs: null,
+        ...urls,
+      };
+    }
+    return {
+      status: state,
+      logs: logs
+        ? [{ message: "working", level: "INFO", source: "USER", timestamp: new Date().toISOString() }]
+        : null,
+      ...(state === "COMPLETED" ? { metrics: { inference_time: 0.1 } } : {}),
+      ...urls,
+    };
+  }
+
+  /** Signs a webhook body like FAL (spec A7); `timestamp` defaults to now. */
+  function signWebhook(requestId: string, raw: string, opts: { timestamp?: number; key?: KeyObject } = {}) {
+    const ts = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
+    const digest = createHash("sha256").update(raw).digest("hex");
+    const msg = `${requestId}\nuser-1\n${ts}\n${digest}`;
+    return {
+      "content-type": "application/json",
+      "x-fal-webhook-request-id": requestId,
+      "x-fal-webhook-user-id": "user-1",
+      "x-fal-webhook-timestamp": ts,
+      "x-fal-webhook-signature": sign(null, Buffer.from(msg), opts.key ?? privateKey).toString("hex"),
+    };
+  }
+
+  function webhookBody(job: FakeJob): string {
+    const o = job.script.outcome;
+    if (o?.type === "error") {
+      return JSON.stringify({
+        request_id: job.id,
+        gateway_request_id: job.id,
+        status: "ERROR",
+        error: `Invalid status code: ${o.status}`,
+        payload: o.body,
+      });
+    }
+    return JSON.stringify({
+      request_id: job.id,
+      gateway_request_id: job.id,
+      status: "OK",
+      payload: output(job),
+    });
+  }
+
+  async function deliverWebhook(job: FakeJob): Promise<void> {
+    const raw = webhookBody(job);
+    for (let attempt = 0; attempt <= (options.webhookRetries ?? 2); attempt++) {
+      try {
+        const res = await fetch(job.webhook!, {
+          method: "POST",
+          headers: signWebhook(job.id, raw),
+          body: raw,
+        });
+        webhookDeliveries.push({ requestId: job.id, status: res.status, body: raw });
+        if (res.ok) return;
+      } catch {
+        webhookDeliveries.push({ requestId: job.id, status: 0, body: raw });
+      }
+      await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+    }
+  }
+
+  function finish(job: FakeJob) {
+    if (job.completed) return;
+    job.completed = true;
+    if (job.webhook && !job.cancelled) {
+      const p = deliverWebhook(job).finally(() => pending.delete(p));
+      pending.add(p);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    const target = req.headers["x-fal-target-url"];
+    const url = new URL(typeof target === "string" ? target : `${base}${req.url}`);
+    requests.push({
+      method: req.method!,
+      url: url.toString(),
+      proxied: !!target,
+      headers: req.headers,
+      body: body.toString(),
+    });
+    const path = url.pathname;
+
+    if (req.method === "GET" && path === "/.well-known/jwks.json") {
+      return send(res, 200, { keys: [{ ...publicKey.export({ format: "jwk" }), kid: "fake-1" }] });
+    }
+    if (req.method === "PUT" && path.startsWith("/upload/")) {
+      files.set(path.slice(8), { bytes: body, contentType: String(req.headers["content-type"] ?? "") });
+      return send(res, 200, {});
+    }
+    if (req.method === "GET" && path.startsWith("/files/")) {
+      const f = files.get(path.slice(7));
+      if (!f) return send(res, 404, { detail: "Not Found" });
+      res.writeHead(200, { "content-type": f.contentType, "content-length": f.bytes.length }).end(f.bytes);
+      return;
+    }
+    if (!String(req.headers.authorization ?? "").startsWith("Key "))
+      return send(res, 401, { detail: "Unauthorized" });
+
+    if (req.method === "POST" && path === "/storage/upload/initiate") {
+      const { file_name } = JSON.parse(body.toString() || "{}") as { file_name?: string };
+      const key = `${randomUUID()}-${file_name ?? "file"}`;
+      return send(res, 200, { upload_url: `${base}/upload/${key}`, file_url: `${base}/files/${key}` });
+    }
+    const m = /^\/([^/]+\/[^/]+)\/requests\/([^/]+)(\/status|\/cancel)?$/.exec(path);
+    if (m) {
+      const job = jobs.get(m[2]!);
+      if (!job?.endpoint.startsWith(m[1]!)) return send(res, 404, { detail: "Request not found" });
+      if (m[3] === "/cancel") {
+        if (job.completed) return send(res, 400, { status: "ALREADY_COMPLETED" });
+        job.cancelled = true;
+        return send(res, 202, { status: "CANCELLATION_REQUESTED" });
+      }
+      if (m[3] === "/status") {
+        const logs = url.searchParams.get("logs") === "1";
+        if (!job.completed && !job.script.hold && job.polls >= (job.script.polls ?? 2)) finish(job);
+        if (job.completed) return send(res, 200, statusBody(job, "COMPLETED", logs));
+        job.polls++;
+        const state = job.script.hold || job.polls >= (job.script.polls ?? 2) ? "IN_PROGRESS" : "IN_QUEUE";
+        return send(res, 202, statusBody(job, state, logs));
+      }
+      if (!job.completed) return send(res, 400, { detail: "Request is still in progress" });
+      const o = job.script.outcome;
+      if (o?.type === "error") {
+        return send(res, o.status, o.body, {
+          "x-fal-request-id": job.id,
+          ...(o.errorType ? { "x-fal-error-type": o.errorType } : {}),
+        });
+      }
+      return send(res, 200, output(job), { "x-fal-request-id": job.id });
+    }
+    if (req.method === "POST" && url.hostname.startsWith("queue.")) {
+      const job: FakeJob = {
+        id: randomUUID(),
+        endpoint: path.slice(1),
+        input: JSON.parse(body.toString() || "{}"),
+        webhook: url.searchParams.get("fal_webhook") ?? undefined,
+        script: {},
+        polls: 0,
+        completed: false,
+        cancelled: false,
+      };
+      job.script = script(job);
+      jobs.set(job.id, job);
+      // Webhook jobs complete on their own; nobody polls them.
+      if (job.webhook && !job.script.hold) setTimeout(() => finish(job), 30);
+      return send(res, 200, statusBody(job, "IN_QUEUE", false), { "x-fal-request-id": job.id });
+    }
+    return send(res, 404, { detail: `no route for ${req.method} ${url}` });
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err) => send(res, 500, { detail: String(err) }));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    /** Pass as FAL_PROXY_URL. */
+    url: `${base}/proxy`,
+    base,
+    jwksUrl: `${base}/.well-known/jwks.json`,
+    jobs,
+    files,
+    requests,
+    webhookDeliveries,
+    /** Decides each new job's behaviour. */
+    setScript(fn: (job: FakeJob) => JobScript) {
+      script = fn;
+    },
+    /** Completes a held job (and delivers its webhook, if any). */
+    complete(id: string) {
+      const job = jobs.get(id);
+      if (!job) throw new Error(`no job ${id}`);
+      job.script.hold = false;
+      finish(job);
+    },
+    signWebhook,
+    webhookBody,
+    /** Waits until webhook deliveries in flight are done. */
+    async settle() {
+      await Promise.all([...pending]);
+    },
+    async close() {
+      await Promise.all([...pending]);
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+export type FakeFal = Awaited<ReturnType<typeof startFakeFal>>;
