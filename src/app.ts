@@ -15,16 +15,19 @@ import { createTelegramNotifier } from "./bot/features/generation-notifier.ts";
 import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
+import { privacyFeature } from "./bot/features/privacy.ts";
 import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
-import type { Config } from "./config/config.ts";
+import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
+import { watchDatabase } from "./db/health.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
 import { createWebhookHandler } from "./http/webhook.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
+import { createPrivacyService } from "./services/privacy.ts";
 import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
 
 export interface AppOptions {
@@ -34,6 +37,8 @@ export interface AppOptions {
   botInfo?: UserFromGetMe;
   /** Stream throttles, shortened in tests. */
   streamIntervalMs?: { draft?: number; edit?: number };
+  /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
+  dbWatchIntervalMs?: number;
 }
 
 export interface App {
@@ -63,7 +68,7 @@ function webhookPaths(config: Config): string[] {
 
 /** Opens every resource, starts HTTP and Telegram intake, and returns the running app. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const metrics = options.metrics ?? createMetrics();
   const closers: [string, () => Promise<void>][] = [];
   const closeAll = async () => {
@@ -92,6 +97,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       features: [
         coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
         mindFeature({ mind: runtime.mind }),
+        privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache }) }),
         liveFeature({ issueToken: (id) => live.tokens.issue(id), bus: cache, adminIds: config.adminIds }),
         paymentsFeature({
           payments: runtime.payments,
@@ -122,6 +128,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     const mode = config.webhook ? "webhook" : "polling";
     let accepting = true;
+    // Set once intake has started; the database watch pauses and resumes it.
+    let pausePolling: ((paused: boolean) => Promise<void>) | undefined;
+    const dbWatch = watchDatabase({
+      ping: () => db.ping(),
+      logger,
+      intervalMs: options.dbWatchIntervalMs,
+      onChange: (up) => void pausePolling?.(!up),
+    });
+    closers.push(["database watch", async () => dbWatch.stop()]);
     const handleUpdate = (update: Update) =>
       bot
         .handleUpdate(update)
@@ -140,7 +155,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         secret: config.webhook.secret,
         logger,
         dispatch: (u) => void handleUpdate(u),
-        accepting: () => accepting,
+        accepting: () => accepting && dbWatch.up,
       });
       for (const path of webhookPaths(config)) routes[`POST ${path}`] = handler;
     }
@@ -157,9 +172,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       }),
       dependencies: [
         { name: "database", check: () => db.ping() },
-        { name: "cache", check: () => cache.ping() },
+        { name: "cache", check: () => cache.ping(), status: () => cache.status?.() ?? "ok" },
       ],
       routes,
+      metricsToken: config.metricsToken,
     });
     const port = await http.listen(config.port, config.host);
     closers.push(["http", () => http.close()]);
@@ -178,7 +194,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     } else {
       // The runner does not clear a webhook itself; polling with one set gets 409 Conflict.
       await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      const startRunner = () => run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      runner = startRunner();
+      // Updates fetched by polling are confirmed to Telegram by the next fetch, so polling stops
+      // while the database is down and starts again (from the unconfirmed offset) when it is back.
+      pausePolling = async (paused) => {
+        if (!accepting) return;
+        if (paused && runner?.isRunning()) await runner.stop();
+        else if (!paused && !runner?.isRunning()) runner = startRunner();
+      };
     }
     closers.push([
       "telegram intake",

@@ -3,6 +3,7 @@
  * LLM, engines and services, opened in dependency order with a matching close.
  */
 import { createMemoryCacheBus, createRedisCacheBus } from "./cache/index.ts";
+import { countCacheHits, createResilientCacheBus } from "./cache/resilient.ts";
 import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import { type ChatRepository, createChatRepository } from "./db/chat-repository.ts";
@@ -28,6 +29,7 @@ import { createGenerationService, type GenerationService } from "./services/gene
 import { createMemoryStore } from "./services/memory-store.ts";
 import { createMindService, type MindService } from "./services/mind-service.ts";
 import { createMindStateStore } from "./services/mind-state.ts";
+import { createResilientDialogue, createResilientFalGateway } from "./services/resilience.ts";
 
 export interface Runtime {
   db: Database;
@@ -56,11 +58,21 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
     closers.length = 0;
   };
   try {
-    const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+    const db = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      logger,
+      metrics,
+    });
     closers.push(() => db.close());
     const cache = config.redisUrl
-      ? await createRedisCacheBus({ url: config.redisUrl, logger, keyPrefix: config.redisPrefix })
-      : createMemoryCacheBus();
+      ? createResilientCacheBus({
+          primary: await createRedisCacheBus({ url: config.redisUrl, logger, keyPrefix: config.redisPrefix }),
+          fallback: createMemoryCacheBus(),
+          logger,
+          metrics,
+        })
+      : countCacheHits(createMemoryCacheBus(), metrics);
     closers.push(() => cache.close());
 
     const llm = config.llm
@@ -77,10 +89,21 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
         "no LLM configured (LLM_BASE_URL + LLM_MODEL): replies come from the built-in offline responder",
       );
     }
-    const dialogue = createDialogue({
-      llm,
-      budget: { contextTokens: config.contextTokens, maxReplyTokens: config.maxReplyTokens },
-    });
+    const budget = { contextTokens: config.contextTokens, maxReplyTokens: config.maxReplyTokens };
+    const breaker = {
+      failures: config.resilience.breakerFailures,
+      cooldownMs: config.resilience.breakerCooldownMs,
+    };
+    // With an LLM, a breaker falls back to the offline responder while the LLM is down.
+    const dialogue = llm
+      ? createResilientDialogue({
+          dialogue: createDialogue({ llm, budget }),
+          offline: createDialogue({ llm: null, budget }),
+          breaker,
+          logger,
+          metrics,
+        })
+      : createDialogue({ llm, budget });
     const repo = createChatRepository(db.prisma, cache);
     const minds = createMindRepository(db.prisma);
     const mind = createMindService({
@@ -111,12 +134,14 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
     const credits = createCreditsLedger({
       prisma: db.prisma,
       startingCredits: config.generation.startingCredits,
-      onChange: (c) =>
+      onChange: (c) => {
+        if (c.kind === "purchase" && c.amount > 0) metrics?.creditsPurchased.inc(c.amount);
         void publishEvent(cache, {
           type: "credits.updated",
           userId: c.userId,
           payload: { balance: c.balance, delta: c.amount, kind: c.kind },
-        }).catch((err) => logger.warn({ err }, "credits event publish failed")),
+        }).catch((err) => logger.warn({ err }, "credits event publish failed"));
+      },
     });
     const payments = createPaymentsService({ prisma: db.prisma, ledger: credits });
     const generation = createGenerationService({
@@ -124,8 +149,15 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       cache,
       ledger: credits,
       catalog,
-      fal: createFalGateway({ credentials: config.falKey, proxyUrl: config.generation.falProxyUrl }),
+      fal: createResilientFalGateway({
+        gateway: createFalGateway({ credentials: config.falKey, proxyUrl: config.generation.falProxyUrl }),
+        breaker,
+        timeoutMs: config.resilience.falTimeoutMs,
+        logger,
+        metrics,
+      }),
       logger,
+      metrics,
       config: config.generation,
       webhookUrl: config.publicUrl ? `${config.publicUrl}/fal/webhook` : undefined,
     });

@@ -26,4 +26,6 @@ export const COMMANDS: CommandInfo[] = [
   { command: "paysupport", description: "Help with a payment" },
   { command: "terms", description: "Terms of the credits and creations" },
   { command: "token", description: "A token for the live-status page and WebSocket" },
+  { command: "export", description: "Download everything I store about you (JSON)" },
+  { command: "deletedata", description: "Delete your data (asks first)" },
 ];

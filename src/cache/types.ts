@@ -30,5 +30,7 @@ export interface CacheBus {
   /** Subscribes to a channel; the returned function unsubscribes. */
   subscribe(channel: string, handler: BusHandler): Promise<() => Promise<void>>;
   ping(): Promise<void>;
+  /** "degraded" while a fallback stands in for an unreachable backend (see resilient.ts). */
+  status?(): "ok" | "degraded";
   close(): Promise<void>;
 }

@@ -130,6 +130,10 @@ const schema = z.object({
       }
       return ids;
     }),
+  METRICS_TOKEN: optionalString,
+  CIRCUIT_BREAKER_FAILURES: positiveInt(5),
+  CIRCUIT_BREAKER_COOLDOWN_MS: positiveInt(30_000),
+  FAL_TIMEOUT_MS: positiveInt(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: positiveInt(60),
   UPDATE_TIMEOUT_MS: positiveInt(120_000),
@@ -195,10 +199,26 @@ export interface Config {
   /** Browser origins allowed to call POST /api/auth/telegram (a Mini App hosted elsewhere). */
   corsOrigins: string[];
   adminIds: number[];
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** Circuit breakers around the LLM and FAL, and FAL's per-call timeout. */
+  resilience: { breakerFailures: number; breakerCooldownMs: number; falTimeoutMs: number };
   logLevel: string;
   rateLimitPerMinute: number;
   updateTimeoutMs: number;
   version: string;
+}
+
+/** Every secret value in a config, for the log scrubber: none of them may ever be logged. */
+export function configSecrets(config: Config): (string | undefined)[] {
+  return [
+    config.botToken,
+    config.falKey,
+    config.jwtSecret,
+    config.llm?.apiKey,
+    config.webhook?.secret,
+    config.metricsToken,
+  ];
 }
 
 /** FAL generation and credits settings (issue 4). */
@@ -305,6 +325,12 @@ export function createConfig(
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     corsOrigins: e.CORS_ORIGINS,
     adminIds: e.ADMIN_IDS,
+    metricsToken: e.METRICS_TOKEN,
+    resilience: {
+      breakerFailures: e.CIRCUIT_BREAKER_FAILURES,
+      breakerCooldownMs: e.CIRCUIT_BREAKER_COOLDOWN_MS,
+      falTimeoutMs: e.FAL_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     updateTimeoutMs: e.UPDATE_TIMEOUT_MS,

@@ -29,6 +29,10 @@ export interface ConversationState {
 
 const PROFILE_TTL_MS = 10 * 60_000;
 const CONVERSATION_TTL_MS = 10 * 60_000;
+const WINDOW_TTL_MS = 24 * 3_600_000;
+const MAX_WINDOWS = 5_000;
+
+const lastIdOf = (turns: Turn[]) => (turns.length ? turns[turns.length - 1]!.id.toString() : "");
 
 const encodeConversation = (c: ConversationState) =>
   JSON.stringify([c.id.toString(), c.summary, c.summarizedUpTo.toString()]);
@@ -62,6 +66,28 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       VALUES ${values} RETURNING id`;
     return rows.map((r) => r.id);
   });
+
+  const windows = new Map<string, { turns: Turn[]; limit: number }>();
+  const rememberWindow = (key: string, turns: Turn[], limit: number) => {
+    windows.delete(key);
+    windows.set(key, { turns, limit });
+    if (windows.size > MAX_WINDOWS) windows.delete(windows.keys().next().value!);
+  };
+  const loadWindow = async (conversationId: bigint, limit: number): Promise<Turn[]> => {
+    const rows = await prisma.$queryRaw<
+      { id: bigint; role: string; content: string; created_at: Date; first_name: string | null }[]
+    >`SELECT m.id, m.role, m.content, m.created_at, u.first_name
+      FROM messages m LEFT JOIN users u ON u.id = m.user_id
+      WHERE m.conversation_id = ${conversationId}
+      ORDER BY m.id DESC LIMIT ${limit}`;
+    return rows.reverse().map((r) => ({
+      id: r.id,
+      role: r.role === "assistant" ? "assistant" : "user",
+      content: r.content,
+      name: r.first_name ?? undefined,
+      at: r.created_at,
+    }));
+  };
 
   return {
     /** Inserts or refreshes a user. Returns true when the user row was created just now. */
@@ -126,27 +152,42 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       return count;
     },
 
-    /** The newest `limit` turns after the summarised part, oldest first. Raw SQL: this and the
-     * inserts below run on every turn, and skip the ORM's per-query overhead (3-4x on PGlite). */
+    /**
+     * The newest `limit` turns after the summarised part, oldest first. Served from an in-process
+     * window of each conversation's recent turns while the shared cache's "last message id" of the
+     * conversation matches the window's; any write by another instance changes it and the window
+     * is reloaded with one query (raw SQL: skips the ORM's per-query overhead, 3-4x on PGlite).
+     */
     async recentTurns(conversation: ConversationState, limit: number): Promise<Turn[]> {
-      const rows = await prisma.$queryRaw<
-        { id: bigint; role: string; content: string; created_at: Date; first_name: string | null }[]
-      >`SELECT m.id, m.role, m.content, m.created_at, u.first_name
-        FROM messages m LEFT JOIN users u ON u.id = m.user_id
-        WHERE m.conversation_id = ${conversation.id} AND m.id > ${conversation.summarizedUpTo}
-        ORDER BY m.id DESC LIMIT ${limit}`;
-      return rows.reverse().map((r) => ({
-        id: r.id,
-        role: r.role === "assistant" ? "assistant" : "user",
-        content: r.content,
-        name: r.first_name ?? undefined,
-        at: r.created_at,
-      }));
+      const key = conversation.id.toString();
+      const lastId = await cache.get(`turnsv:${key}`);
+      const window = windows.get(key);
+      const fresh = window && window.limit >= limit && lastIdOf(window.turns) === (lastId ?? "");
+      const turns = fresh ? window.turns : await loadWindow(conversation.id, limit);
+      if (!fresh) rememberWindow(key, turns, limit);
+      return turns.filter((t) => BigInt(t.id) > conversation.summarizedUpTo).slice(-limit);
     },
 
-    /** Stores one turn. Concurrent calls are written together by one multi-row INSERT. */
-    addMessage(input: NewMessage): Promise<bigint> {
-      return messageWriter.add(input);
+    /** Stores one turn (concurrent calls share one multi-row INSERT) and extends the window. */
+    async addMessage(input: NewMessage, name?: string): Promise<bigint> {
+      const key = input.conversationId.toString();
+      const previous = windows.get(key);
+      const id = await messageWriter.add(input);
+      await cache.set(`turnsv:${key}`, id.toString(), WINDOW_TTL_MS);
+      const current = windows.get(key);
+      if (current && current === previous) {
+        current.turns = [
+          ...current.turns,
+          {
+            id,
+            role: input.role,
+            content: input.content,
+            name: input.role === "user" ? name : undefined,
+            at: new Date(),
+          },
+        ].slice(-current.limit);
+      }
+      return id;
     },
 
     async saveSummary(

@@ -4,6 +4,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Logger } from "../observability/logger.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import { startEmbeddedPostgres } from "./embedded.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { migrate } from "./migrate.ts";
@@ -24,6 +25,8 @@ export async function openDatabase(options: {
   dataDir: string;
   logger: Logger;
   poolSize?: number;
+  /** When given, every query's latency is recorded in velro_db_query_seconds. */
+  metrics?: Metrics;
 }): Promise<Database> {
   const { logger } = options;
   const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres(options.dataDir);
@@ -40,7 +43,23 @@ export async function openDatabase(options: {
       max: embedded ? 1 : (options.poolSize ?? 10),
       connectionTimeoutMillis: 5_000,
     });
-    const prisma = new PrismaClient({ adapter });
+    const base = new PrismaClient({ adapter });
+    const histogram = options.metrics?.dbQuerySeconds;
+    // The extended client keeps PrismaClient's API; its type differs only in extension generics.
+    const prisma = histogram
+      ? (base.$extends({
+          query: {
+            async $allOperations({ model, operation, args, query }) {
+              const end = histogram.startTimer({ operation: `${model ?? "raw"}.${operation}` });
+              try {
+                return await query(args);
+              } finally {
+                end();
+              }
+            },
+          },
+        }) as unknown as PrismaClient)
+      : base;
     return {
       prisma,
       kind: embedded ? "pglite" : "postgres",

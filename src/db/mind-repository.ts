@@ -76,6 +76,30 @@ export function createMindRepository(prisma: PrismaClient) {
     return items.map(() => undefined);
   });
 
+  // Upserts from concurrent turns (of any users) share one statement.
+  const memoryWriter = createBatcher<{ userId: bigint; memories: Memory[] }, void>(async (items) => {
+    const latest = new Map<string, { uid: bigint; m: Memory }>();
+    for (const { userId, memories } of items) for (const m of memories) latest.set(m.id, { uid: userId, m });
+    const values = Prisma.join(
+      [...latest.values()].map(
+        ({ uid, m }) => Prisma.sql`(${m.id}, ${uid}, ${m.room}, ${m.text}, ${m.speaker}, ${m.kind},
+          ${new Date(m.createdAt)}::timestamptz, ${new Date(m.updatedAt)}::timestamptz, ${m.sourceIds}::text[],
+          ${m.salience}::double precision, ${m.emotion ? JSON.stringify(m.emotion) : null}::jsonb, ${m.mentions}::integer,
+          ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null})`,
+      ),
+    );
+    await prisma.$executeRaw`
+      INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
+                            salience, emotion, mentions, last_recalled_at, context)
+      VALUES ${values}
+      ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
+        kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
+        salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
+        last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
+      WHERE memories.user_id = EXCLUDED.user_id`;
+    return items.map(() => undefined);
+  });
+
   return {
     async loadMind(userId: number, chatId: number): Promise<StoredMind | null> {
       return prisma.mindState.findUnique({
@@ -104,31 +128,11 @@ export function createMindRepository(prisma: PrismaClient) {
      */
     async applyChanges(userId: number, changes: PalaceChanges): Promise<void> {
       const uid = BigInt(userId);
-      const upserts = [...changes.added, ...changes.updated];
-      const ops: Prisma.PrismaPromise<unknown>[] = [];
-      if (changes.removed.length)
-        ops.push(prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } }));
-      if (upserts.length) {
-        const values = Prisma.join(
-          upserts.map(
-            (m) => Prisma.sql`(${m.id}, ${uid}, ${m.room}, ${m.text}, ${m.speaker}, ${m.kind},
-              ${new Date(m.createdAt)}::timestamptz, ${new Date(m.updatedAt)}::timestamptz, ${m.sourceIds}::text[],
-              ${m.salience}::double precision, ${m.emotion ? JSON.stringify(m.emotion) : null}::jsonb, ${m.mentions}::integer,
-              ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null})`,
-          ),
-        );
-        ops.push(prisma.$executeRaw`
-          INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
-                                salience, emotion, mentions, last_recalled_at, context)
-          VALUES ${values}
-          ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
-            kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
-            salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
-            last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
-          WHERE memories.user_id = EXCLUDED.user_id`);
+      if (changes.removed.length) {
+        await prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } });
       }
-      if (ops.length === 1) await ops[0];
-      else if (ops.length > 1) await prisma.$transaction(ops);
+      const upserts = [...changes.added, ...changes.updated];
+      if (upserts.length) await memoryWriter.add({ userId: uid, memories: upserts });
     },
 
     async countMemories(userId: number): Promise<number> {

@@ -7,12 +7,15 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
+import { applySecurityHeaders, bearerAuthorized } from "./security.ts";
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, log: Logger) => Promise<void> | void;
 
 export interface DependencyCheck {
   name: string;
   check(): Promise<void>;
+  /** "degraded": answering through a fallback; /ready stays 200 but says so. */
+  status?(): "ok" | "degraded";
 }
 
 export interface HttpServerDeps {
@@ -23,6 +26,8 @@ export interface HttpServerDeps {
   dependencies: DependencyCheck[];
   /** Extra routes: "METHOD /path" → handler. */
   routes?: Record<string, RouteHandler>;
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -46,13 +51,19 @@ async function checkAll(deps: DependencyCheck[]) {
             setTimeout(() => reject(new Error("timed out after 2000 ms")), 2000).unref(),
           ),
         ]);
-        return [d.name, { ok: true, ms: Math.round(performance.now() - started) }] as const;
+        const ms = Math.round(performance.now() - started);
+        const degraded = d.status?.() === "degraded";
+        return [d.name, degraded ? { ok: true, degraded, ms } : { ok: true, ms }] as const;
       } catch (err) {
         return [d.name, { ok: false, error: (err as Error).message }] as const;
       }
     }),
   );
-  return { ok: results.every(([, r]) => r.ok), checks: Object.fromEntries(results) };
+  return {
+    ok: results.every(([, r]) => r.ok),
+    degraded: results.some(([, r]) => "degraded" in r && r.degraded),
+    checks: Object.fromEntries(results),
+  };
 }
 
 /** Creates the HTTP server (not yet listening). */
@@ -61,20 +72,25 @@ export function createHttpServer(deps: HttpServerDeps) {
   const routes: Record<string, RouteHandler> = {
     "GET /live": (_req, res) => json(res, 200, { status: "ok" }),
     "GET /ready": async (_req, res) => {
-      const { ok, checks } = await checkAll(deps.dependencies);
-      json(res, ok ? 200 : 503, { status: ok ? "ready" : "unavailable", checks });
+      const { ok, degraded, checks } = await checkAll(deps.dependencies);
+      const status = !ok ? "unavailable" : degraded ? "degraded" : "ready";
+      json(res, ok ? 200 : 503, { status, checks });
     },
     "GET /health": async (_req, res) => {
-      const { ok, checks } = await checkAll(deps.dependencies);
+      const { ok, degraded, checks } = await checkAll(deps.dependencies);
       json(res, ok ? 200 : 503, {
-        status: ok ? "ok" : "degraded",
+        status: ok && !degraded ? "ok" : "degraded",
         version: deps.version,
         uptime_s: Math.round((Date.now() - started) / 1000),
         ...deps.mode(),
         dependencies: checks,
       });
     },
-    "GET /metrics": async (_req, res) => {
+    "GET /metrics": async (req, res) => {
+      if (!bearerAuthorized(req, deps.metricsToken)) {
+        res.setHeader("www-authenticate", 'Bearer realm="metrics"');
+        return json(res, 401, { error: "metrics need Authorization: Bearer <METRICS_TOKEN>" });
+      }
       res.writeHead(200, { "content-type": deps.metrics.registry.contentType });
       res.end(await deps.metrics.registry.metrics());
     },
@@ -85,6 +101,7 @@ export function createHttpServer(deps: HttpServerDeps) {
     const path = (req.url ?? "/").split("?")[0]!;
     const log = deps.logger.child({ req_id: randomUUID().slice(0, 8), method: req.method, path });
     const handler = routes[`${req.method} ${path}`];
+    applySecurityHeaders(res);
     try {
       if (!handler) {
         const allowed = Object.keys(routes).some((k) => k.endsWith(` ${path}`));
@@ -98,6 +115,9 @@ export function createHttpServer(deps: HttpServerDeps) {
     }
   });
   server.keepAliveTimeout = 65_000;
+  // Slow-loris bounds: a client must send its headers within 10 s and its body within 30 s.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
 
   return {
     server,

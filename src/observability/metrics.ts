@@ -82,8 +82,56 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     registers: [registry],
   });
 
+  const circuitState = new Gauge({
+    name: "velro_circuit_state",
+    help: "Circuit breaker state by dependency (llm, fal): 0 closed, 1 open, 2 half-open",
+    labelNames: ["dependency"] as const,
+    registers: [registry],
+  });
+  const falJobs = new Counter({
+    name: "velro_fal_jobs_total",
+    help: "FAL generation jobs finished, by model key and outcome (completed, failed, refused)",
+    labelNames: ["model", "outcome"] as const,
+    registers: [registry],
+  });
+  const creditsSpent = new Counter({
+    name: "velro_credits_spent_total",
+    help: "Credits captured for finished generations",
+    registers: [registry],
+  });
+  const creditsPurchased = new Counter({
+    name: "velro_credits_purchased_total",
+    help: "Credits bought with Telegram Stars",
+    registers: [registry],
+  });
+  const cacheRequests = new Counter({
+    name: "velro_cache_requests_total",
+    help: "Cache reads, by result (hit or miss); hit ratio = hit / (hit + miss)",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
+  const cacheFallback = new Gauge({
+    name: "velro_cache_degraded",
+    help: "1 while Redis is unreachable and the in-process fallback serves cache and bus calls",
+    registers: [registry],
+  });
+  const dbQuerySeconds = new Histogram({
+    name: "velro_db_query_seconds",
+    help: "Database query latency, by operation (Prisma model operation or raw)",
+    labelNames: ["operation"] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+
   return {
     registry,
+    circuitState,
+    falJobs,
+    creditsSpent,
+    creditsPurchased,
+    cacheRequests,
+    cacheFallback,
+    dbQuerySeconds,
     updatesReceived,
     updatesHandled,
     updatesFailed,

@@ -122,14 +122,17 @@ export function createChatService(deps: {
       await deps.repo.upsertChat(input.chat);
       const conversation = await deps.repo.openConversation(input.chat.id);
       const history = await deps.repo.recentTurns(conversation, HISTORY_LIMIT);
-      const userMessageId = await deps.repo.addMessage({
-        conversationId: conversation.id,
-        userId: input.user.id,
-        role: "user",
-        content: input.text,
-        telegramMessageId: input.telegramMessageId,
-        tokens: estimateTokens(input.text),
-      });
+      const userMessageId = await deps.repo.addMessage(
+        {
+          conversationId: conversation.id,
+          userId: input.user.id,
+          role: "user",
+          content: input.text,
+          telegramMessageId: input.telegramMessageId,
+          tokens: estimateTokens(input.text),
+        },
+        input.user.firstName,
+      );
       const shaping = await mind.shape(input, history);
       const ctx: DialogueContext = {
         persona: shaping.persona,
@@ -154,6 +157,7 @@ export function createChatService(deps: {
       try {
         for await (const delta of deps.dialogue.reply(ctx, {
           signal: controller.signal,
+          sessionKey: String(input.chat.id),
           temperature: shaping.sampling?.temperature,
           topP: shaping.sampling?.topP,
           // The style's length is a directive in the prompt, not a hard cap: a cap cuts replies off

@@ -107,7 +107,7 @@ export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
           "x-content-type-options": "nosniff",
           "referrer-policy": "no-referrer",
           "content-security-policy":
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'",
+            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         })
         .end(page);
     },

@@ -12,6 +12,8 @@ export interface ReplyOptions {
   temperature?: number;
   topP?: number;
   maxTokens?: number;
+  /** Identifies the conversation (a chat id), for wrappers that say something once per chat. */
+  sessionKey?: string;
   /** Called once with the prompt actually sent (for metrics and debugging). */
   onPrompt?: (prompt: ComposedPrompt) => void;
 }

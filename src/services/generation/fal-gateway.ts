@@ -16,6 +16,8 @@ export interface FalGateway {
   cancel(endpoint: string, requestId: string): Promise<void>;
   /** Uploads bytes to FAL storage and returns the file URL FAL can read. */
   upload(bytes: Uint8Array, contentType: string, fileName: string): Promise<string>;
+  /** False while FAL is known to be down (circuit open): new jobs are refused before charging. */
+  available?(): boolean;
 }
 
 /** A failed FAL call: HTTP status (if any) and the error body FAL returned. */

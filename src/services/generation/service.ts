@@ -17,6 +17,7 @@ import {
 } from "../../engines/generation/catalog.ts";
 import { type Explained, explainFalFailure } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
+import type { Metrics } from "../../observability/metrics.ts";
 import { type CreditsLedger, InsufficientCreditsError, TX_OPTIONS } from "../credits/ledger.ts";
 import { publishEvent } from "../events.ts";
 import { FalCallError, type FalGateway } from "./fal-gateway.ts";
@@ -37,6 +38,8 @@ export interface GenerationServiceDeps {
   ledger: CreditsLedger;
   catalog: Catalog;
   fal: FalGateway;
+  /** FAL job outcomes and credits spent. */
+  metrics?: Metrics;
   logger: Logger;
   config: GenerationConfig;
   /** Where FAL should POST results; unset → poll. */
@@ -92,6 +95,12 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     }
     if (model.edit && !req.photo)
       return refuse("photo_required", "Reply to a photo with /edit <what to change>.");
+    if (fal.available && !fal.available()) {
+      return refuse(
+        "unavailable",
+        "🛠 Image and video creation is unavailable right now: our provider is not responding. Nothing was charged — please try again in a few minutes.",
+      );
+    }
     const rl = await cache.rateLimit(`gen:rl:${req.userId}`, config.rateLimitPerMinute, 60_000);
     if (!rl.allowed) {
       const s = Math.max(1, Math.ceil(rl.retryAfterMs / 1000));
@@ -205,6 +214,8 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       );
     }, TX_OPTIONS);
     if (!result) return false;
+    deps.metrics?.falJobs.inc({ model: row.model, outcome: ok ? "completed" : "failed" });
+    if (ok) deps.metrics?.creditsSpent.inc(row.cost);
     ledger.notify(userId, ok ? "capture" : "release", result);
     return true;
   }
