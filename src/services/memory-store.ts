@@ -48,6 +48,9 @@ export function createMemoryStore(minds: MindRepository, cache: CacheBus, maxPal
     });
     palaces.set(userId, { palace, token });
     if (palaces.size > maxPalaces) palaces.delete(palaces.keys().next().value!);
+    // Stale, low-salience memories fade out whenever a palace is (re)loaded, so a user who comes
+    // back after months finds what mattered, not every passing remark.
+    await persist(userId, palace.decay(Date.now()));
     return palace;
   }
 
