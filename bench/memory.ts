@@ -12,6 +12,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32 } from "../src/engines/emotion/rng.ts";
 import {
   createMemoryPalace,
   type MemoryPalace,
@@ -179,25 +180,13 @@ function rankedSources(palace: MemoryPalace, question: string, now: number): str
   return out;
 }
 
-/** Deterministic PRNG (mulberry32) for the synthetic scale palace. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function scaleTest(
   data: LocomoConversation[],
   captions: boolean,
 ): { memories: number; p50: number; p99: number } {
   const target = 10_000;
   const palace = createMemoryPalace({ maxMemories: target });
-  const random = rng(42);
+  const random = mulberry32(42);
   const all = data.flatMap((c) => sessions(c).flatMap((s) => s.turns.map((t) => ({ t, date: s.date }))));
   const vocab = all.flatMap(({ t }) => t.text.split(/\s+/)).filter((w) => /^[a-z]{5,}$/.test(w));
   let round = 0;
