@@ -1,46 +1,14 @@
 /** The real entry point as an operator runs it: configuration errors, start-up, SIGTERM. */
-import { type ChildProcess, spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../fakes/telegram-server.ts";
 import { privateText } from "../fakes/updates.ts";
 import { dropFreshDatabases, testEnv } from "../helpers/env.ts";
+import { killAllMains, startMain } from "../helpers/process.ts";
 
-const children: ChildProcess[] = [];
 afterAll(async () => {
-  for (const c of children) c.kill("SIGKILL");
+  killAllMains();
   await dropFreshDatabases();
 });
-
-function startMain(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (d) => {
-    stdout += d;
-  });
-  child.stderr!.on("data", (d) => {
-    stderr += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    out: () => stdout,
-    err: () => stderr,
-    async waitForLog(text: string, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!stdout.includes(text)) {
-        if (Date.now() > deadline || child.exitCode !== null)
-          throw new Error(`no "${text}" in output:\n${stdout}\n${stderr}`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    },
-  };
-}
 
 describe("the service process", () => {
   it("refuses to start with a readable list of configuration problems", async () => {

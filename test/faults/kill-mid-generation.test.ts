@@ -1,0 +1,103 @@
+/**
+ * kill -9 during a generation: the real service process is killed while FAL is still working, then
+ * started again on the same database. The job is resumed by its request id, delivered once, and
+ * the credits are exact.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startFakeFal } from "../fakes/fal-server.ts";
+import { startFakeTelegram } from "../fakes/telegram-server.ts";
+import { callbackQuery, command } from "../fakes/updates.ts";
+import { buttons, sentMessage } from "../generation/setup.ts";
+import { dropFreshDatabases, testEnv } from "../helpers/env.ts";
+import { killAllMains, startMain } from "../helpers/process.ts";
+
+const dirs: string[] = [];
+afterAll(async () => {
+  killAllMains();
+  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  await dropFreshDatabases();
+});
+
+describe("kill -9 mid-generation", () => {
+  it("resumes the job after a restart, delivers once and charges once", { timeout: 90_000 }, async () => {
+    const tg = await startFakeTelegram();
+    const fal = await startFakeFal();
+    fal.setScript(() => ({ hold: true }));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "velro-kill-"));
+    dirs.push(dataDir);
+    const env = await testEnv({
+      BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      DATA_DIR: dataDir,
+      FAL_KEY: "test-key:secret",
+      FAL_PROXY_URL: fal.url,
+      FAL_POLL_INTERVAL_MS: "50",
+      LOG_LEVEL: "info",
+    });
+    const user = 7701;
+
+    const first = startMain(env);
+    await first.waitForLog("velro is ready");
+    tg.pushUpdate(command("imagine", "a lighthouse at dawn", { userId: user }));
+    const picker = await tg.waitFor(
+      (c) => c.method === "sendMessage" && Number(c.payload.chat_id) === user,
+      15_000,
+    );
+    const go = buttons(picker).find((b) => b.data.startsWith("g:go:"))!;
+    tg.pushUpdate(callbackQuery(go.data, { userId: user, message: sentMessage(picker) }));
+    // Kill once the job is on record with its FAL request id: the status message says it is queued.
+    await tg.waitFor(
+      (c) =>
+        c.method === "editMessageText" &&
+        Number(c.payload.chat_id) === user &&
+        /queue|Creating/i.test(String(c.payload.text)),
+      15_000,
+    );
+    expect(fal.jobs.size).toBe(1);
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const job = [...fal.jobs.values()][0]!;
+    fal.complete(job.id);
+    const second = startMain(env);
+    await second.waitForLog("velro is ready");
+    await tg
+      .waitFor((c) => c.method === "sendPhoto" && Number(c.payload.chat_id) === user, 20_000)
+      .catch((err) => {
+        throw new Error(
+          `${err.message}\n--- service log ---\n${second.out().slice(-3000)}${second.err().slice(-2000)}`,
+        );
+      });
+    // Give the resumed job time to settle, then check nothing happens twice.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(tg.callsOf("sendPhoto").filter((c) => Number(c.payload.chat_id) === user)).toHaveLength(1);
+    expect(fal.jobs.size).toBe(1);
+    second.child.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+
+    // Reconcile the ledger from a fresh connection to the same database.
+    const { openDatabase } = await import("../../src/db/database.ts");
+    const { createLogger } = await import("../../src/observability/logger.ts");
+    const db = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      dataDir,
+      logger: createLogger({ level: "silent" }),
+    });
+    try {
+      const entries = await db.prisma.creditEntry.findMany({
+        where: { userId: BigInt(user) },
+        orderBy: { id: "asc" },
+      });
+      expect(entries.map((e) => e.kind)).toEqual(["grant", "reserve", "capture"]);
+      const account = await db.prisma.creditAccount.findUnique({ where: { userId: BigInt(user) } });
+      expect(account?.balance).toBe(50);
+    } finally {
+      await db.close();
+      await tg.close();
+      await fal.close();
+    }
+  });
+});
