@@ -16,6 +16,7 @@ import { Bot, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { startApp } from "../src/app.ts";
 import { createConfig } from "../src/config/config.ts";
+import type { LlmProvider } from "../src/engines/dialogue/types.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
@@ -26,6 +27,9 @@ const total = Number(args.updates ?? 3000);
 const users = Number(args.users ?? 64);
 const warmup = Number(args.warmup ?? 300);
 const json = args.json === true;
+// "inline": an instant in-process OpenAI-style provider, so the figure is the pipeline's own cost;
+// "http": the fake OpenAI-compatible server over HTTP/SSE (adds the LLM client's network work).
+const llmMode = args.llm === "http" ? "http" : "inline";
 const SECRET = "bench_secret";
 const log = (s: string) => {
   if (!json) console.log(s);
@@ -76,6 +80,18 @@ async function benchBare(): Promise<LoadResult> {
   return result;
 }
 
+/** Answers at once, in three deltas like a streaming model would. */
+const instantLlm: LlmProvider = {
+  name: "instant",
+  offline: false,
+  async *stream(request) {
+    const last = request.messages.at(-1)?.content ?? "";
+    yield "Echo: ";
+    yield last.slice(0, 40);
+    yield " — noted.";
+  },
+};
+
 async function benchPipeline() {
   const port = await freePort();
   const config = createConfig(
@@ -96,7 +112,11 @@ async function benchPipeline() {
     },
     "bench",
   );
-  const app = await startApp(config, { logger: createLogger({ level: "silent" }), botInfo: fakes.botInfo });
+  const app = await startApp(config, {
+    logger: createLogger({ level: "silent" }),
+    botInfo: fakes.botInfo,
+    llm: llmMode === "inline" ? instantLlm : undefined,
+  });
   const url = `http://127.0.0.1:${port}/telegram/webhook`;
   await drive(url, warmup, 30_000);
   const result = await drive(url, total, 40_000);
@@ -106,7 +126,9 @@ async function benchPipeline() {
   return { ...result, ...kinds };
 }
 
-log(`bench:webhook — ${total} updates, ${users} concurrent users, ${warmup} warm-up updates each`);
+log(
+  `bench:webhook — ${total} updates, ${users} concurrent users, ${warmup} warm-up updates each, ${llmMode} LLM`,
+);
 const bare = await benchBare();
 log(
   `bare grammY echo bot : ${round(bare.ups, 0)} updates/s  p50 ${round(bare.p50)} ms  p99 ${round(bare.p99)} ms`,
@@ -134,6 +156,7 @@ if (json) {
       cache: pipe.cache,
       updates: total,
       users,
+      llm: llmMode,
       errors: pipe.errors,
     }),
   );

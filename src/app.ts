@@ -21,6 +21,7 @@ import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import { watchDatabase } from "./db/health.ts";
+import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
 import { createWebhookHandler } from "./http/webhook.ts";
@@ -37,6 +38,8 @@ export interface AppOptions {
   botInfo?: UserFromGetMe;
   /** Stream throttles, shortened in tests. */
   streamIntervalMs?: { draft?: number; edit?: number };
+  /** An LLM provider to use instead of the configured one (benchmarks). */
+  llm?: LlmProvider;
   /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
   dbWatchIntervalMs?: number;
 }
@@ -79,7 +82,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
 
   try {
-    const runtime = await openRuntime(config, logger, metrics);
+    const runtime = await openRuntime(config, logger, metrics, { llm: options.llm });
     closers.push(["runtime", () => runtime.close()]);
     const { db, cache, llm, repo, chat, modeLine } = runtime;
     const live = createLiveStatus({ config, cache, logger, metrics });

@@ -51,7 +51,12 @@ export interface Runtime {
 }
 
 /** Opens the runtime; on failure closes whatever was already opened. */
-export async function openRuntime(config: Config, logger: Logger, metrics?: Metrics): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  logger: Logger,
+  metrics?: Metrics,
+  overrides: { llm?: LlmProvider } = {},
+): Promise<Runtime> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch((err) => logger.warn({ err }, "close failed"));
@@ -75,15 +80,17 @@ export async function openRuntime(config: Config, logger: Logger, metrics?: Metr
       : countCacheHits(createMemoryCacheBus(), metrics);
     closers.push(() => cache.close());
 
-    const llm = config.llm
-      ? createOpenAiProvider({
-          baseUrl: config.llm.baseUrl,
-          apiKey: config.llm.apiKey,
-          model: config.llm.model,
-          authScheme: config.llm.authScheme,
-          timeoutMs: config.llm.timeoutMs,
-        })
-      : null;
+    const llm = overrides.llm
+      ? overrides.llm
+      : config.llm
+        ? createOpenAiProvider({
+            baseUrl: config.llm.baseUrl,
+            apiKey: config.llm.apiKey,
+            model: config.llm.model,
+            authScheme: config.llm.authScheme,
+            timeoutMs: config.llm.timeoutMs,
+          })
+        : null;
     if (!llm) {
       logger.warn(
         "no LLM configured (LLM_BASE_URL + LLM_MODEL): replies come from the built-in offline responder",
