@@ -43,7 +43,11 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
   let probe: NodeJS.Timeout | undefined;
   let closed = false;
   // Subscriptions wanted on the primary but not yet made there (made while it was away).
-  const pendingPrimary = new Set<{ channel: string; handler: BusHandler; unsubscribe?: () => Promise<void> }>();
+  const pendingPrimary = new Set<{
+    channel: string;
+    handler: BusHandler;
+    unsubscribe?: () => Promise<void>;
+  }>();
   o.metrics?.cacheFallback.set(0);
 
   const enterDegraded = (err: unknown) => {

@@ -50,10 +50,7 @@ export function createLogger(options: {
   /** Secret values that must never appear in a log line (bot token, FAL key, JWT secret). */
   secrets?: (string | undefined)[];
 }) {
-  const destination = scrubbingDestination(
-    options.destination ?? pino.destination(1),
-    options.secrets ?? [],
-  );
+  const destination = scrubbingDestination(options.destination ?? pino.destination(1), options.secrets ?? []);
   return pino(
     {
       name: options.name ?? "velro",

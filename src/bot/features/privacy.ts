@@ -54,16 +54,16 @@ export function privacyFeature(deps: PrivacyFeatureDeps) {
     if (result.type === "busy") {
       await ctx.answerCallbackQuery({ text: "A creation is still running." });
       await ctx
-        .editMessageText("⏳ A creation of yours is still running. Try /deletedata again when it has finished.")
+        .editMessageText(
+          "⏳ A creation of yours is still running. Try /deletedata again when it has finished.",
+        )
         .catch(() => {});
       return;
     }
     ctx.log.info({ user_id: ctx.from.id, counts: result.counts }, "user data deleted");
     await ctx.answerCallbackQuery({ text: "Deleted." });
     await ctx
-      .editMessageText(
-        "🗑 Done. Your data has been deleted. If you write to me again, we start as strangers.",
-      )
+      .editMessageText("🗑 Done. Your data has been deleted. If you write to me again, we start as strangers.")
       .catch(() => {});
   });
 

@@ -1,0 +1,97 @@
+/**
+ * Deployment files, validated as far as this machine allows (no Docker): the compose file parses
+ * and has the production shape, every file it and the Dockerfile reference exists, and the
+ * image's command starts the service to ready and stops it cleanly on SIGTERM.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { startFakeTelegram } from "../fakes/telegram-server.ts";
+import { eventually, freePort } from "../helpers/harness.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const hasYaml = spawnSync("python3", ["-c", "import yaml"]).status === 0;
+
+// biome-ignore lint/suspicious/noExplicitAny: parsed YAML is checked structurally below
+function parseYaml(file: string): any {
+  const out = execFileSync("python3", [
+    "-c",
+    "import sys,json,yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
+    file,
+  ]);
+  return JSON.parse(out.toString());
+}
+
+describe.skipIf(!hasYaml)("docker-compose.production.yml", () => {
+  it("parses and has the production shape", () => {
+    const c = parseYaml(path.join(root, "docker-compose.production.yml"));
+    expect(Object.keys(c.services).sort()).toEqual(["app", "postgres", "prometheus", "redis"]);
+    const app = c.services.app;
+    expect(app.build).toBe(".");
+    expect(app.env_file).toBe(".env");
+    expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
+    expect(app.environment.REDIS_URL).toBe("redis://redis:6379");
+    expect(app.healthcheck.test.join(" ")).toContain("/ready");
+    // Scalable: no fixed host port on the app.
+    expect(app.ports).toBeUndefined();
+    expect(c.services.postgres.image).toMatch(/^postgres:16/);
+    expect(c.services.postgres.volumes[0]).toMatch(/:\/var\/lib\/postgresql\/data$/);
+    expect(c.services.redis.image).toMatch(/^redis:7/);
+    expect(c.services.redis.command).toContain("--appendonly");
+    expect(c.services.prometheus.profiles).toEqual(["monitoring"]);
+    for (const v of c.services.prometheus.volumes) {
+      expect(existsSync(path.join(root, v.split(":")[0]))).toBe(true);
+    }
+    expect(existsSync(path.join(root, ".env.example"))).toBe(true);
+    const prom = parseYaml(path.join(root, "deploy/prometheus.yml"));
+    expect(prom.scrape_configs[0].metrics_path).toBe("/metrics");
+  });
+});
+
+describe("Dockerfile", () => {
+  const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
+
+  it("copies only files that exist, runs as non-root, and checks /ready", () => {
+    const copies = [...dockerfile.matchAll(/^COPY (?!--from)(.+)$/gm)].map((m) => m[1]!.trim().split(/\s+/));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const parts of copies)
+      for (const src of parts.slice(0, -1)) expect(existsSync(path.join(root, src)), src).toBe(true);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/ready/);
+    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "src\/main.ts"\]$/m);
+  });
+
+  it("its command starts the service to ready and stops cleanly on SIGTERM", async () => {
+    const tg = await startFakeTelegram();
+    const port = await freePort();
+    const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        BOT_TOKEN: tg.token,
+        TELEGRAM_API_ROOT: tg.apiRoot,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: "memory://",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    try {
+      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 25_000);
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(output).toContain("velro is ready");
+      expect(output).not.toContain(tg.token);
+    } finally {
+      child.kill("SIGKILL");
+      await tg.close();
+    }
+  }, 40_000);
+});
