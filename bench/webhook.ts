@@ -9,11 +9,6 @@
  * this process to itself. Embedded PGlite and the in-process cache by default; DATABASE_URL / REDIS_URL
  * switch to Postgres / Redis (a fresh database is created and dropped).
  */
-import { fork } from "node:child_process";
-import http from "node:http";
-import { fileURLToPath } from "node:url";
-import { Bot, webhookCallback } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
 import { startApp } from "../src/app.ts";
 import { createConfig } from "../src/config/config.ts";
 import type { LlmProvider } from "../src/engines/dialogue/types.ts";
@@ -21,6 +16,7 @@ import { createLogger } from "../src/observability/logger.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { parseArgs, round } from "./lib.ts";
+import { benchBare, SECRET, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
 const total = Number(args.updates ?? 3000);
@@ -30,55 +26,13 @@ const json = args.json === true;
 // "inline": an instant in-process OpenAI-style provider, so the figure is the pipeline's own cost;
 // "http": the fake OpenAI-compatible server over HTTP/SSE (adds the LLM client's network work).
 const llmMode = args.llm === "http" ? "http" : "inline";
-const SECRET = "bench_secret";
 const log = (s: string) => {
   if (!json) console.log(s);
 };
 
-interface LoadResult {
-  ups: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-// The fakes and the load generator live in a child process (see webhook-load.ts).
-const load = fork(fileURLToPath(new URL("./webhook-load.ts", import.meta.url)), [], {
-  execArgv: ["--import", "tsx"],
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
-});
-const reply = <T>(type: string) =>
-  new Promise<T>((resolve) => {
-    const on = (msg: { type: string }) => {
-      if (msg.type !== type) return;
-      load.off("message", on);
-      resolve(msg as T);
-    };
-    load.on("message", on);
-  });
-const fakes = await reply<{ apiRoot: string; token: string; botInfo: UserFromGetMe; llmBaseUrl: string }>(
-  "ready",
-);
-
-async function drive(url: string, count: number, userBase: number): Promise<LoadResult> {
-  const result = reply<LoadResult>("result");
-  load.send({ type: "drive", url, secret: SECRET, count, users, userBase });
-  return result;
-}
-
-async function benchBare(): Promise<LoadResult> {
-  const bot = new Bot(fakes.token, { client: { apiRoot: fakes.apiRoot }, botInfo: fakes.botInfo });
-  bot.on("message:text", (ctx) => ctx.reply(`Echo: ${ctx.message.text}`));
-  const server = http.createServer(webhookCallback(bot, "http", { secretToken: SECRET }));
-  const port = await freePort();
-  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
-  const url = `http://127.0.0.1:${port}/`;
-  await drive(url, warmup, 10_000);
-  const result = await drive(url, total, 20_000);
-  await new Promise<void>((r) => server.close(() => r()));
-  server.closeAllConnections();
-  return result;
-}
+const driver = await startLoadDriver(users);
+const { fakes } = driver;
+const drive = (url: string, count: number, userBase: number) => driver.drive(url, count, userBase);
 
 /** Answers at once, in three deltas like a streaming model would. */
 const instantLlm: LlmProvider = {
@@ -129,12 +83,11 @@ async function benchPipeline() {
 log(
   `bench:webhook — ${total} updates, ${users} concurrent users, ${warmup} warm-up updates each, ${llmMode} LLM`,
 );
-const bare = await benchBare();
+const bare = await benchBare(driver, warmup, total);
 log(
   `bare grammY echo bot : ${round(bare.ups, 0)} updates/s  p50 ${round(bare.p50)} ms  p99 ${round(bare.p99)} ms`,
 );
-load.send({ type: "reset" });
-await reply("reset");
+await driver.reset();
 const pipe = await benchPipeline();
 log(
   `full pipeline (${pipe.database} + ${pipe.cache}) : ${round(pipe.ups, 0)} updates/s  p50 ${round(pipe.p50)} ms  p99 ${round(pipe.p99)} ms`,
@@ -161,5 +114,5 @@ if (json) {
     }),
   );
 }
-load.send({ type: "exit" });
+driver.close();
 process.exit(0);

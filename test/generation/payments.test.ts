@@ -35,6 +35,14 @@ describe("Telegram Stars", () => {
     const outcome = await s.h.tg.simulatePurchase({ userId: user });
     expect(outcome.status).toBe("paid");
     await eventually(async () => (await balance(user)) === 100 + 250);
+    // The thank-you follows the credit; wait for it so it is not taken for the /balance answer below.
+    await s.h.tg.waitFor(
+      (c) =>
+        c.method === "sendMessage" &&
+        Number(c.payload.chat_id) === user &&
+        /Thank you/.test(String(c.payload.text)),
+      5_000,
+    );
     // Telegram delivering the same successful_payment again must not grant twice.
     const dup = successfulPayment({
       userId: user,

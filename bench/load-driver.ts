@@ -1,0 +1,81 @@
+/**
+ * Shared by bench:webhook and bench:load: the child process that runs the fake Bot API, the fake
+ * LLM and the closed-loop load generator (webhook-load.ts), and the bare grammY echo bot that every
+ * run is compared with.
+ */
+import { fork } from "node:child_process";
+import http from "node:http";
+import { fileURLToPath } from "node:url";
+import { Bot, webhookCallback } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { freePort } from "../test/helpers/harness.ts";
+
+export const SECRET = "bench_secret";
+
+export interface LoadResult {
+  ups: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface Fakes {
+  apiRoot: string;
+  token: string;
+  botInfo: UserFromGetMe;
+  llmBaseUrl: string;
+}
+
+/** Forks the load child and returns its fakes and a `drive` function. */
+export async function startLoadDriver(users: number) {
+  const child = fork(fileURLToPath(new URL("./webhook-load.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const reply = <T>(type: string) =>
+    new Promise<T>((resolve) => {
+      const on = (msg: { type: string }) => {
+        if (msg.type !== type) return;
+        child.off("message", on);
+        resolve(msg as T);
+      };
+      child.on("message", on);
+    });
+  const fakes = await reply<Fakes>("ready");
+  return {
+    fakes,
+    /** Sends `count` updates from `users` closed-loop users (chat ids from `userBase`) to `url`. */
+    drive(url: string, count: number, userBase: number): Promise<LoadResult> {
+      const result = reply<LoadResult>("result");
+      child.send({ type: "drive", url, secret: SECRET, count, users, userBase });
+      return result;
+    },
+    /** Forgets recorded calls, so a long run does not grow the fake's memory. */
+    async reset() {
+      const done = reply("reset");
+      child.send({ type: "reset" });
+      await done;
+    },
+    close() {
+      child.send({ type: "exit" });
+    },
+  };
+}
+
+export type LoadDriver = Awaited<ReturnType<typeof startLoadDriver>>;
+
+/** The baseline: a bare grammY webhook bot that echoes, under the same load. */
+export async function benchBare(driver: LoadDriver, warmup: number, total: number): Promise<LoadResult> {
+  const { fakes } = driver;
+  const bot = new Bot(fakes.token, { client: { apiRoot: fakes.apiRoot }, botInfo: fakes.botInfo });
+  bot.on("message:text", (ctx) => ctx.reply(`Echo: ${ctx.message.text}`));
+  const server = http.createServer(webhookCallback(bot, "http", { secretToken: SECRET }));
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${port}/`;
+  await driver.drive(url, warmup, 10_000);
+  const result = await driver.drive(url, total, 20_000);
+  await new Promise<void>((r) => server.close(() => r()));
+  server.closeAllConnections();
+  return result;
+}
