@@ -7,7 +7,19 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 /** Creates a registry with default process metrics and the service's own metrics. */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
   const registry = new Registry();
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
+  if (options.defaultMetrics !== false) {
+    collectDefaultMetrics({ register: registry });
+    // prom-client names these three gauges with a counter's "_total" suffix, which Prometheus'
+    // own linter (promtool check metrics) rejects; the same information is in
+    // nodejs_active_{handles,requests,resources} without the suffix.
+    for (const name of [
+      "nodejs_active_handles_total",
+      "nodejs_active_requests_total",
+      "nodejs_active_resources_total",
+    ]) {
+      registry.removeSingleMetric(name);
+    }
+  }
 
   const updatesReceived = new Counter({
     name: "velro_updates_received_total",
