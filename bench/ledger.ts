@@ -1,12 +1,13 @@
 /**
  * bench:ledger — credit reservations per second under contention. Many concurrent workers
  * reserve (and then capture or release) credits for a few hot users through the real ledger on
- * Postgres (DATABASE_URL) or embedded PGlite, then the ledger is reconciled: every account's
+ * Postgres (a fresh database on the DATABASE_URL server) or embedded PGlite, then the ledger is reconciled: every account's
  * balance must equal the sum of its entries, and the credits granted must equal those still
  * held plus those captured — zero lost or duplicated. `--json` prints one JSON object.
  */
 import { randomUUID } from "node:crypto";
 import { openDatabase } from "../src/db/database.ts";
+import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { createCreditsLedger, InsufficientCreditsError } from "../src/services/credits/ledger.ts";
 
@@ -22,8 +23,10 @@ const ops = num("ops", 2000);
 const start = num("credits", 1500);
 
 const logger = createLogger({ level: "warn" });
+// A fresh database on the DATABASE_URL server (dropped at the end), so the bench never writes tables
+// into the database an operator named.
 const db = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
+  databaseUrl: await freshDatabaseUrl(),
   dataDir: "memory://",
   logger,
   poolSize: Math.min(workers, 20),
@@ -97,6 +100,7 @@ const result = {
 await db.prisma.creditEntry.deleteMany({ where: { userId: { in: ids.map(BigInt) } } });
 await db.prisma.creditAccount.deleteMany({ where: { userId: { in: ids.map(BigInt) } } });
 await db.close();
+await dropFreshDatabases();
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`ledger bench on ${result.database}: ${users} hot users, ${workers} concurrent workers`);
