@@ -12,12 +12,12 @@ import { splitMessage } from "./format.ts";
 import { editFormatted, sendFormatted } from "./telegram-send.ts";
 
 /**
- * A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. The
- * first task also waits `intervalMs` from creation, so a reply that is complete by then goes out
- * as one message with no preview traffic at all.
+ * A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. With
+ * `delayFirst` the first task also waits `intervalMs` from creation, so a reply that is complete by
+ * then goes out as one message with no preview traffic at all.
  */
-function latestOnly(intervalMs: number) {
-  let last = Date.now();
+function latestOnly(intervalMs: number, delayFirst: boolean) {
+  let last = delayFirst ? Date.now() : 0;
   let running: Promise<void> | undefined;
   let pending: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -90,7 +90,8 @@ interface SinkOptions {
 export function createDraftSink(options: SinkOptions): ReplySink {
   const { api, chatId, log } = options;
   const base = randomInt(1, 2 ** 30);
-  const throttle = latestOnly(options.intervalMs ?? 400);
+  // The first draft goes out with the first words: that instant feedback is what drafts are for.
+  const throttle = latestOnly(options.intervalMs ?? 400, false);
   let draftsWork = true;
   let sentChunks = 0;
   let lastMessageId: number | undefined;
@@ -136,7 +137,8 @@ export function createDraftSink(options: SinkOptions): ReplySink {
 /** Groups: one message per chunk, edited as the reply grows (at most every ~1.5 s). */
 export function createEditSink(options: SinkOptions): ReplySink {
   const { api, chatId } = options;
-  const throttle = latestOnly(options.intervalMs ?? 1500);
+  // In groups every preview is a real message and edit, so short replies skip the preview.
+  const throttle = latestOnly(options.intervalMs ?? 1500, true);
   const messageIds: number[] = [];
   const shown: string[] = [];
   const queue = serial();
