@@ -86,3 +86,26 @@ describe("tokens and summaries", () => {
     expect(s).toContain("turn 299");
   });
 });
+
+describe("OpenAI-compatible provider", () => {
+  it("accepts a server that answers with one JSON completion instead of a stream", async () => {
+    const { createOpenAiProvider } = await import("../../src/engines/dialogue/openai-provider.ts");
+    const fetchJson: typeof fetch = async () =>
+      new Response(
+        JSON.stringify({ choices: [{ index: 0, message: { role: "assistant", content: "whole reply" } }] }),
+        {
+          headers: { "content-type": "application/json" },
+        },
+      );
+    const llm = createOpenAiProvider({
+      baseUrl: "http://llm.test/v1",
+      model: "m",
+      timeoutMs: 1000,
+      fetch: fetchJson,
+    });
+    let out = "";
+    for await (const d of llm.stream({ messages: [{ role: "user", content: "hi" }], maxTokens: 10 }))
+      out += d;
+    expect(out).toBe("whole reply");
+  });
+});

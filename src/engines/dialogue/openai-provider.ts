@@ -79,6 +79,17 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
           const body = await response.text().catch(() => "");
           throw classifyHttp(response.status, body);
         }
+        // Some OpenAI-compatible servers ignore `stream: true` and answer with one JSON completion.
+        if ((response.headers.get("content-type") ?? "").includes("application/json")) {
+          const body = (await response.json().catch(() => ({}))) as {
+            choices?: { message?: { content?: string | null } }[];
+            error?: { message?: string };
+          };
+          if (body.error) throw new LlmError("http", `LLM error: ${body.error.message ?? "unknown"}`);
+          const content = body.choices?.[0]?.message?.content;
+          if (content) yield content;
+          return;
+        }
         const decoder = new TextDecoder();
         let buffer = "";
         try {
