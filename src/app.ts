@@ -20,6 +20,7 @@ import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
+import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { watchDatabase } from "./db/health.ts";
 import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
@@ -40,6 +41,8 @@ export interface AppOptions {
   streamIntervalMs?: { draft?: number; edit?: number };
   /** An LLM provider to use instead of the configured one (benchmarks). */
   llm?: LlmProvider;
+  /** The embedded database, already starting (see main.ts). */
+  embedded?: Promise<EmbeddedPostgres>;
   /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
   dbWatchIntervalMs?: number;
 }
@@ -82,7 +85,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
 
   try {
-    const runtime = await openRuntime(config, logger, metrics, { llm: options.llm });
+    const runtime = await openRuntime(config, logger, metrics, {
+      llm: options.llm,
+      embedded: options.embedded,
+    });
     closers.push(["runtime", () => runtime.close()]);
     const { db, cache, llm, repo, chat, modeLine } = runtime;
     const live = createLiveStatus({ config, cache, logger, metrics });

@@ -3,8 +3,8 @@
  * Nothing else in the code base reads process.env.
  */
 import { readFileSync } from "node:fs";
-import { startApp } from "./app.ts";
 import { ConfigError, createConfig } from "./config/config.ts";
+import { startEmbeddedPostgres } from "./db/embedded.ts";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   version: string;
@@ -21,8 +21,14 @@ try {
   throw err;
 }
 
+// The embedded database opens in its own worker thread; starting it before the rest of the code
+// loads overlaps the two, which is most of the start-up time.
+const embedded = config.databaseUrl ? undefined : startEmbeddedPostgres(config.dataDir);
+embedded?.catch(() => {}); // reported where it is awaited
+
 try {
-  const app = await startApp(config);
+  const { startApp } = await import("./app.ts");
+  const app = await startApp(config, { embedded });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -8,6 +8,7 @@ import type { CacheBus } from "./cache/types.ts";
 import type { Config } from "./config/config.ts";
 import { type ChatRepository, createChatRepository } from "./db/chat-repository.ts";
 import { type Database, openDatabase } from "./db/database.ts";
+import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { createMindRepository } from "./db/mind-repository.ts";
 import {
   createDialogue,
@@ -55,7 +56,7 @@ export async function openRuntime(
   config: Config,
   logger: Logger,
   metrics?: Metrics,
-  overrides: { llm?: LlmProvider } = {},
+  overrides: { llm?: LlmProvider; embedded?: Promise<EmbeddedPostgres> } = {},
 ): Promise<Runtime> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {
@@ -64,6 +65,7 @@ export async function openRuntime(
   };
   try {
     const db = await openDatabase({
+      embedded: overrides.embedded,
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       logger,

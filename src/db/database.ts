@@ -5,7 +5,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
-import { startEmbeddedPostgres } from "./embedded.ts";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "./embedded.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { migrate } from "./migrate.ts";
 
@@ -27,9 +27,13 @@ export async function openDatabase(options: {
   poolSize?: number;
   /** When given, every query's latency is recorded in velro_db_query_seconds. */
   metrics?: Metrics;
+  /** An embedded database already being started (main.ts starts it while modules load). */
+  embedded?: Promise<EmbeddedPostgres>;
 }): Promise<Database> {
   const { logger } = options;
-  const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres(options.dataDir);
+  const embedded = options.databaseUrl
+    ? undefined
+    : await (options.embedded ?? startEmbeddedPostgres(options.dataDir));
   const url = options.databaseUrl ?? embedded!.url;
   try {
     const started = performance.now();

@@ -9,7 +9,6 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { PGlite } from "@electric-sql/pglite";
 
 export interface EmbeddedPostgres {
   /** A postgresql:// URL for the in-process server. */
@@ -29,6 +28,8 @@ async function initialisedTemplate(): Promise<string> {
   const { version } = JSON.parse(fs.readFileSync(pkg, "utf8")) as { version: string };
   const file = path.join(os.tmpdir(), `velro-pglite-${version}-template.tar`);
   if (!fs.existsSync(file)) {
+    // Loaded here only: the main thread needs PGlite just to build this template once.
+    const { PGlite } = await import("@electric-sql/pglite");
     const fresh = await PGlite.create();
     const dump = await fresh.dumpDataDir("none");
     await fresh.close();
