@@ -4,6 +4,7 @@
  */
 import type { MiddlewareFn } from "grammy";
 import type { CacheBus } from "../cache/types.ts";
+import { updateCorrelationId, withCorrelation } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BotContext } from "./context.ts";
@@ -27,9 +28,13 @@ export function updateType(update: object): string {
   return "other";
 }
 
-/** Attaches `ctx.log` and records received/handled/failed counts and handler latency. */
+/**
+ * Attaches `ctx.log`, records received/handled/failed counts and handler latency, and runs the rest
+ * of the chain with the update's correlation id (`upd-<update_id>`, logged as `cid`).
+ */
 export function observeUpdates(logger: Logger, metrics: Metrics): MiddlewareFn<BotContext> {
-  return async (ctx, next) => {
+  return (ctx, next) => withCorrelation(updateCorrelationId(ctx.update.update_id), () => observe(ctx, next));
+  async function observe(ctx: BotContext, next: () => Promise<void>): Promise<void> {
     const type = updateType(ctx.update);
     ctx.log = logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, type });
     metrics.updatesReceived.inc({ type });
@@ -43,7 +48,7 @@ export function observeUpdates(logger: Logger, metrics: Metrics): MiddlewareFn<B
     } finally {
       end();
     }
-  };
+  }
 }
 
 /** Drops updates whose update_id was seen in the last day, so each is processed once. */

@@ -9,6 +9,7 @@
  * rate limits are per instance. Refusing all traffic instead would turn a cache outage into a
  * full outage.
  */
+import { withoutCorrelation } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BusHandler, CacheBus } from "./types.ts";
@@ -58,7 +59,8 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
       { err: (err as Error)?.message },
       "redis unreachable: falling back to in-process cache and bus (per instance) until it returns",
     );
-    probe = setInterval(() => void tryRecover(), o.probeIntervalMs ?? 1_000);
+    // A background loop: it must not carry the correlation id of the call that tripped it.
+    probe = withoutCorrelation(() => setInterval(() => void tryRecover(), o.probeIntervalMs ?? 1_000));
     probe.unref();
   };
 

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { withCorrelation } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { applySecurityHeaders, bearerAuthorized } from "./security.ts";
@@ -97,9 +98,14 @@ export function createHttpServer(deps: HttpServerDeps) {
     ...deps.routes,
   };
 
-  const server = http.createServer(async (req, res) => {
+  // Each request runs with its request id as the correlation id (logged as `cid`).
+  const server = http.createServer((req, res) => {
+    const reqId = randomUUID().slice(0, 8);
+    void withCorrelation(reqId, () => handle(req, res, reqId));
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse, reqId: string): Promise<void> {
     const path = (req.url ?? "/").split("?")[0]!;
-    const log = deps.logger.child({ req_id: randomUUID().slice(0, 8), method: req.method, path });
+    const log = deps.logger.child({ req_id: reqId, method: req.method, path });
     const handler = routes[`${req.method} ${path}`];
     applySecurityHeaders(res);
     try {
@@ -113,7 +119,7 @@ export function createHttpServer(deps: HttpServerDeps) {
       if (!res.headersSent) json(res, 500, { error: "internal error" });
       else res.end();
     }
-  });
+  }
   server.keepAliveTimeout = 65_000;
   // Slow-loris bounds: a client must send its headers within 10 s and its body within 30 s.
   server.headersTimeout = 10_000;

@@ -3,6 +3,7 @@
  * fields are redacted, whatever module logged them.
  */
 import { type Logger, pino } from "pino";
+import { currentCorrelationId } from "./correlation.ts";
 
 export type { Logger };
 
@@ -86,6 +87,11 @@ export function createLogger(options: {
         },
       },
       formatters: { level: (label) => ({ level: label }) },
+      // The update or request this line belongs to (src/observability/correlation.ts).
+      mixin: () => {
+        const cid = currentCorrelationId();
+        return cid ? { cid } : {};
+      },
     },
     destination,
   );

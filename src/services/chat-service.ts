@@ -191,6 +191,10 @@ export function createChatService(deps: {
       const reply = text.trim() || "…";
       deps.metrics?.llmTokens.inc({ direction: "completion" }, estimateTokens(reply));
       const sentId = await sink.finish(reply);
+      log.debug(
+        { component: "chat", ok, reply_chars: reply.length, dropped_turns: dropped },
+        "chat turn finished",
+      );
       if (ok) {
         await deps.repo.addMessage({
           conversationId: conversation.id,

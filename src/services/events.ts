@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { CacheBus } from "../cache/types.ts";
+import { currentCorrelationId } from "../observability/correlation.ts";
 
 export const EVENTS_CHANNEL = "events";
 
@@ -14,6 +15,8 @@ export interface BusEvent {
   ts: string;
   userId?: number;
   chatId?: number;
+  /** Correlation id of the update or request that produced it (src/observability/correlation.ts). */
+  cid?: string;
   payload: Record<string, unknown>;
 }
 
@@ -31,10 +34,12 @@ export async function publishEvent(
   bus: CacheBus,
   event: Omit<BusEvent, "id" | "ts"> & Partial<Pick<BusEvent, "id" | "ts">>,
 ): Promise<BusEvent> {
+  const cid = event.cid ?? currentCorrelationId();
   const full: BusEvent = {
     id: event.id ?? newEventId(),
     ts: event.ts ?? new Date().toISOString(),
     ...event,
+    ...(cid ? { cid } : {}),
   } as BusEvent;
   await bus.publish(EVENTS_CHANNEL, JSON.stringify(full));
   return full;
