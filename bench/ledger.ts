@@ -7,9 +7,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { openDatabase } from "../src/db/database.ts";
-import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { createCreditsLedger, InsufficientCreditsError } from "../src/services/credits/ledger.ts";
+import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
