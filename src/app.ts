@@ -4,6 +4,7 @@
  * and closed in reverse.
  */
 import { type RunnerHandle, run } from "@grammyjs/runner";
+import { GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { COMMANDS } from "./bot/commands.ts";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
@@ -127,12 +128,26 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         fallbackFeature(),
       ],
     });
-    try {
-      await bot.init();
-    } catch (err) {
-      throw new Error(
-        `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
-      );
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // getMe with its own deadline: an unreachable API otherwise waits out grammY's 500 s timeout.
+        if (!options.botInfo)
+          bot.botInfo = await bot.api.getMe(
+            AbortSignal.timeout(10_000) as Parameters<typeof bot.api.getMe>[0],
+          );
+        await bot.init();
+        break;
+      } catch (err) {
+        // A refused token is final; a network error or a 5xx gets two more tries.
+        const final = attempt >= 3 || (err instanceof GrammyError && err.error_code < 500);
+        if (final) {
+          throw new Error(
+            `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
+          );
+        }
+        logger.warn({ err: (err as Error).message, attempt }, "Telegram Bot API not reachable yet; retrying");
+        await new Promise((r) => setTimeout(r, 1000 * attempt));
+      }
     }
 
     const mode = config.webhook ? "webhook" : "polling";

@@ -46,7 +46,12 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
     botInfo: deps.botInfo,
   });
   // 429s wait for retry_after; 5xx and network errors back off. Bounded, so a dead API fails.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  // getMe is exempt: it runs at start-up, where a wrong token or an unreachable API must fail in
+  // seconds with a clear message instead of backing off for minutes (the app retries it briefly).
+  const retry = autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 });
+  bot.api.config.use((prev, method, payload, signal) =>
+    method === "getMe" ? prev(method, payload, signal) : retry(prev, method, payload, signal),
+  );
 
   for (const m of deps.before ?? []) bot.use(m);
   bot.use(observeUpdates(deps.logger, deps.metrics));

@@ -20,6 +20,17 @@ describe("the service process", () => {
     expect(p.err()).toContain("WEBHOOK_SECRET");
   });
 
+  it("says clearly when the Telegram Bot API cannot be reached, instead of hanging", async () => {
+    const env = await testEnv({
+      BOT_TOKEN: "123456:unreachable-test",
+      TELEGRAM_API_ROOT: "http://127.0.0.1:1",
+    });
+    const p = startMain(env);
+    expect(await p.exited).toBe(1);
+    expect(p.err()).toContain("cannot reach the Telegram Bot API at http://127.0.0.1:1");
+    expect(p.err()).not.toContain("unreachable-test");
+  });
+
   it("starts on the embedded defaults, answers, and shuts down cleanly on SIGTERM", async () => {
     const tg = await startFakeTelegram();
     const env = await testEnv({ BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot, LOG_LEVEL: "info" });
