@@ -15,7 +15,7 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse, log: Logg
 export interface DependencyCheck {
   name: string;
   check(): Promise<void>;
-  /** "degraded": answering through a fallback; /ready stays 200 but says so. */
+  /** "degraded": answering through a fallback; /ready answers 503 and says so, the service keeps serving. */
   status?(): "ok" | "degraded";
 }
 
@@ -75,7 +75,9 @@ export function createHttpServer(deps: HttpServerDeps) {
     "GET /ready": async (_req, res) => {
       const { ok, degraded, checks } = await checkAll(deps.dependencies);
       const status = !ok ? "unavailable" : degraded ? "degraded" : "ready";
-      json(res, ok ? 200 : 503, { status, checks });
+      // Ready means every dependency is reachable: degraded (Redis down, in-process fallback) is
+      // 503 too, so a load balancer prefers healthy instances, while this one keeps serving.
+      json(res, ok && !degraded ? 200 : 503, { status, checks });
     },
     "GET /health": async (_req, res) => {
       const { ok, degraded, checks } = await checkAll(deps.dependencies);

@@ -1,6 +1,6 @@
 /**
  * Redis stopped and restarted under a running service (a throwaway redis-server of our own): the
- * bot keeps answering through the in-process fallback, /ready says "degraded" (200), and the
+ * bot keeps answering through the in-process fallback, /ready says "degraded" (503), and the
  * shared cache and bus come back when Redis does.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,7 +46,7 @@ describe("Redis lost", () => {
     await redis.stop();
     await chat(9001, "hello without redis");
     const res = await fetch(`${s.base}/ready`);
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(503);
     expect(((await res.json()) as { status: string }).status).toBe("degraded");
     expect(s.lines.some((l) => l.includes("falling back to in-process cache"))).toBe(true);
     // Events still reach this instance's WebSocket clients through the local bus.
