@@ -5,7 +5,7 @@
 import net from "node:net";
 import type { Update } from "grammy/types";
 import { type App, startApp } from "../../src/app.ts";
-import { createConfig } from "../../src/config/config.ts";
+import { configSecrets, createConfig } from "../../src/config/config.ts";
 import { createLogger } from "../../src/observability/logger.ts";
 import { type FakeTelegram, type RecordedCall, startFakeTelegram } from "../fakes/telegram-server.ts";
 import { testEnv } from "./env.ts";
@@ -24,12 +24,18 @@ export interface HarnessOptions {
   env?: Record<string, string | undefined>;
   /** Reuse an existing fake (restarts). */
   tg?: FakeTelegram;
+  /** Record every log line at trace level (through the production secret scrubber) in `lines`. */
+  recordLogs?: boolean;
 }
 
 export interface Harness {
   tg: FakeTelegram;
   app: App;
   env: Record<string, string | undefined>;
+  /** The service's HTTP base URL. */
+  base: string;
+  /** Log lines (raw JSON) when started with `recordLogs`. */
+  lines: string[];
   /** Delivers an update the way the current mode receives it. */
   send(update: Update | Omit<Update, "update_id">): Promise<Update>;
   /** Waits for the next call of `method` to `chatId` after `after` calls. */
@@ -54,12 +60,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   const config = createConfig(env, "test");
-  const logger = createLogger({ level: env.LOG_LEVEL ?? "silent" });
+  const lines: string[] = [];
+  const logger = createLogger({
+    level: options.recordLogs ? "trace" : (env.LOG_LEVEL ?? "silent"),
+    secrets: configSecrets(config),
+    destination: options.recordLogs ? { write: (line: string) => void lines.push(line) } : undefined,
+  });
   const app = await startApp(config, { logger, streamIntervalMs: { draft: 20, edit: 60 } });
   return {
     tg,
     app,
     env,
+    base: `http://127.0.0.1:${app.port}`,
+    lines,
     send: (update) => tg.dispatchUpdate(update),
     nextCall: (method, chatId, after = 0, timeoutMs = 10_000) =>
       tg.waitFor(
