@@ -19,6 +19,8 @@ const logger = createLogger({
 const runtime = await openRuntime(config, logger);
 const user = { id: 1, firstName: process.env.USER_NAME || "You" };
 const chatInfo = { id: 1, type: "private" };
+await runtime.repo.upsertUser(user);
+await runtime.repo.upsertChat(chatInfo);
 let debug = false;
 
 const out = (s: string) => process.stdout.write(s);

@@ -111,15 +111,17 @@ export function createChatService(deps: {
   }
 
   return {
-    /** Answers one user message, streaming into `sink`. Never throws for LLM failures. */
+    /**
+     * Answers one user message, streaming into `sink`. Never throws for LLM failures. The user and
+     * chat rows must exist already: adapters register them once (the bot for every update, the
+     * terminal chat at start), so the per-turn path does not repeat it.
+     */
     async handleTurn(
       input: ChatTurnInput,
       sink: ReplySink,
       log: Logger = deps.logger,
     ): Promise<ChatTurnResult> {
       const now = input.now ?? new Date();
-      await deps.repo.upsertUser(input.user);
-      await deps.repo.upsertChat(input.chat);
       const conversation = await deps.repo.openConversation(input.chat.id);
       const history = await deps.repo.recentTurns(conversation, HISTORY_LIMIT);
       const userMessageId = await deps.repo.addMessage(
