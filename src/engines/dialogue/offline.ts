@@ -24,17 +24,21 @@ const BYE = /^(bye|goodbye|good night|see you|cya|пока)\b/i;
 const WHO_ARE_YOU = /\b(who|what) are you\b|\bare you (a )?(bot|human|ai)\b/i;
 
 const STOP_WORDS = new Set(
-  "the a an and or but if then so to of in on at for with about from by is are was were be been am i you he she it we they me my your our their this that these those what which who whom how why when where do does did have has had can could would should will just really very not no yes".split(
+  "the a an and or but if then so to of in on at for with about from by is are was were be been am i you he she it we they me my your our their this that these those what which who whom how why when where do does did have has had can could would should will just really very not no yes called named feel feeling think going want like love hate know today yesterday tomorrow tonight morning evening week weekend".split(
     " ",
   ),
 );
 
+/** The word a reply should pick up: a name the user used (capitalised mid-sentence) if there is one,
+ * else the longest content word. */
 function topic(text: string): string | undefined {
-  const words = text
-    .toLowerCase()
+  const tokens = text
     .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
     .split(/\s+/)
-    .filter((w) => w.length > 3 && !STOP_WORDS.has(w));
+    .filter(Boolean);
+  const name = tokens.find((w, i) => i > 0 && /^\p{Lu}\p{Ll}+$/u.test(w) && !STOP_WORDS.has(w.toLowerCase()));
+  if (name) return name;
+  const words = tokens.map((w) => w.toLowerCase()).filter((w) => w.length > 3 && !STOP_WORDS.has(w));
   return words.sort((a, b) => b.length - a.length)[0];
 }
 
