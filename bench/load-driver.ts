@@ -64,6 +64,23 @@ export async function startLoadDriver(users: number) {
 
 export type LoadDriver = Awaited<ReturnType<typeof startLoadDriver>>;
 
+/** The service's environment under load: webhook mode on `port`, the fakes, no rate limit. */
+export function serviceEnv(fakes: Fakes, port: number, extra: Record<string, string | undefined>) {
+  return {
+    BOT_TOKEN: fakes.token,
+    TELEGRAM_API_ROOT: fakes.apiRoot,
+    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+    WEBHOOK_SECRET: SECRET,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    REDIS_PREFIX: `velro-bench-${process.pid}:`,
+    LLM_BASE_URL: fakes.llmBaseUrl,
+    LLM_MODEL: "fake-instant",
+    RATE_LIMIT_PER_MINUTE: "1000000",
+    ...extra,
+  };
+}
+
 /** The baseline: a bare grammY webhook bot that echoes, under the same load. */
 export async function benchBare(driver: LoadDriver, warmup: number, total: number): Promise<LoadResult> {
   const { fakes } = driver;

@@ -13,7 +13,7 @@ import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { startMain } from "../test/helpers/process.ts";
 import { parseArgs, round } from "./lib.ts";
-import { benchBare, type LoadResult, SECRET, startLoadDriver } from "./load-driver.ts";
+import { benchBare, type LoadResult, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
 const total = Number(args.updates ?? 3000);
@@ -56,23 +56,14 @@ async function roundRobin(targets: number[]) {
 const driver = await startLoadDriver(users);
 const { fakes } = driver;
 const databaseUrl = await freshDatabaseUrl();
-const env = (port: number) => ({
-  BOT_TOKEN: fakes.token,
-  TELEGRAM_API_ROOT: fakes.apiRoot,
-  WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
-  WEBHOOK_SECRET: SECRET,
-  PORT: String(port),
-  HOST: "127.0.0.1",
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
-  REDIS_PREFIX: `velro-load-${process.pid}:`,
-  LLM_BASE_URL: fakes.llmBaseUrl,
-  LLM_MODEL: "fake-instant",
-  LLM_FACT_EXTRACTION: "off",
-  RATE_LIMIT_PER_MINUTE: "1000000",
-  JWT_SECRET: "bench-load-jwt-secret-with-32-characters!!",
-  LOG_LEVEL: "warn",
-});
+const env = (port: number) =>
+  serviceEnv(fakes, port, {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    LLM_FACT_EXTRACTION: "off",
+    JWT_SECRET: "bench-load-jwt-secret-with-32-characters!!",
+    LOG_LEVEL: "warn",
+  });
 
 async function instances(n: number): Promise<LoadResult & { rss_mb: number[] }> {
   const ports = await Promise.all(Array.from({ length: n }, () => freePort()));

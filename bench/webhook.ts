@@ -16,7 +16,7 @@ import { createLogger } from "../src/observability/logger.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { parseArgs, round } from "./lib.ts";
-import { benchBare, SECRET, startLoadDriver } from "./load-driver.ts";
+import { benchBare, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
 const total = Number(args.updates ?? 3000);
@@ -49,21 +49,11 @@ const instantLlm: LlmProvider = {
 async function benchPipeline() {
   const port = await freePort();
   const config = createConfig(
-    {
-      BOT_TOKEN: fakes.token,
-      TELEGRAM_API_ROOT: fakes.apiRoot,
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
-      WEBHOOK_SECRET: SECRET,
-      PORT: String(port),
-      HOST: "127.0.0.1",
+    serviceEnv(fakes, port, {
       DATABASE_URL: await freshDatabaseUrl(),
       DATA_DIR: "memory://",
       REDIS_URL: process.env.REDIS_URL,
-      REDIS_PREFIX: `velro-bench-${process.pid}:`,
-      LLM_BASE_URL: fakes.llmBaseUrl,
-      LLM_MODEL: "fake-instant",
-      RATE_LIMIT_PER_MINUTE: "1000000",
-    },
+    }),
     "bench",
   );
   const app = await startApp(config, {
