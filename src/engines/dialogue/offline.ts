@@ -21,6 +21,7 @@ const GREETING =
 const THANKS = /\b(thanks|thank you|thx|спасибо|gracias|merci|danke)\b/i;
 const HOW_ARE_YOU = /\bhow are (you|u)\b|\bhow's it going\b|как дела/i;
 const BYE = /^(bye|goodbye|good night|see you|cya|пока)\b/i;
+const GREETING_PREFIX = /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|привет)\b[\s!,.]*/i;
 const WHO_ARE_YOU = /\b(who|what) are you\b|\bare you (a )?(bot|human|ai)\b/i;
 
 const STOP_WORDS = new Set(
@@ -77,6 +78,12 @@ function toSecondPerson(text: string): string {
   return text.replace(/\b(i'm|i've|i'll|i|me|my|mine|myself|am)\b/gi, (w) => map[w.toLowerCase()] ?? w);
 }
 
+/** A remembered message, retold: leading greeting dropped, person flipped, end punctuation trimmed. */
+function retell(text: string): string {
+  const body = text.replace(GREETING_PREFIX, "").trim() || text;
+  return toSecondPerson(body).replace(/[.!?]+$/, "");
+}
+
 /** Produces the offline reply for a dialogue context. */
 export function offlineReply(ctx: DialogueContext): string {
   const text = ctx.userText.trim();
@@ -88,14 +95,12 @@ export function offlineReply(ctx: DialogueContext): string {
   // Only a memory that shares words with the message is worth bringing up offline.
   const relevant = ctx.memories.find((m) => (m.relevance ?? 1) > 0);
 
-  if (GREETING.test(text)) {
+  // "Hi! My brother just got a job" is news, not a greeting: only short messages get the hello.
+  if (GREETING.test(text) && text.split(/\s+/).length <= 4) {
     const wave = ctx.persona.emoji ?? "👋";
     parts.push(pick([`Hi ${name}! ${wave}`, `Hey ${name}! ${wave}`, `Hello, ${name}! ${wave}`], seed));
     const last = ctx.memories[0];
-    if (last)
-      parts.push(
-        `Last time you mentioned that ${toSecondPerson(last.text).replace(/[.!?]+$/, "")}. How's that going?`,
-      );
+    if (last) parts.push(`Last time you mentioned that ${retell(last.text)}. How's that going?`);
     else parts.push(pick(["How's your day going?", "What's on your mind today?"], seed >>> 3));
   } else if (WHO_ARE_YOU.test(text)) {
     parts.push(
@@ -109,21 +114,24 @@ export function offlineReply(ctx: DialogueContext): string {
   } else if (BYE.test(text)) {
     parts.push(pick(["Take care! I'll be here.", "Bye for now — talk soon!"], seed));
   } else {
-    if (feeling) parts.push(feeling);
+    const question = text.endsWith("?");
+    // Questions often read as "surprise" to the emotion model; only real feelings get a reaction.
+    const reacting = feeling && !(question && ctx.emotion?.dominant === "surprise");
+    if (reacting) parts.push(feeling);
     const t = topic(text);
-    if (relevant && text.endsWith("?")) {
-      parts.push(
-        `You told me ${relevant.when} that ${toSecondPerson(relevant.text).replace(/[.!?]+$/, "")}.`,
-      );
+    if (relevant && question) {
+      parts.push(`You told me ${relevant.when} that ${retell(relevant.text)}.`);
     } else if (relevant) {
-      parts.push(
-        `That reminds me — ${relevant.when} you said ${toSecondPerson(relevant.text).replace(/[.!?]+$/, "")}. Is this connected?`,
-      );
-    } else if (text.endsWith("?")) {
+      parts.push(`That reminds me — ${relevant.when} you said ${retell(relevant.text)}. Is this connected?`);
+    } else if (question) {
       parts.push(
         t
           ? `Good question about ${t}. I'm in offline mode, so I can't look things up, but I'd love to hear what you think.`
           : "Good question. I'm in offline mode, so I can't look things up — what do you think?",
+      );
+    } else if (reacting && (ctx.emotion?.valence ?? 0) < 0) {
+      parts.push(
+        pick(["Do you want to tell me what's behind it?", "What's been weighing on you?"], seed >>> 5),
       );
     } else if (t) {
       parts.push(
