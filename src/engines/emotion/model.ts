@@ -8,9 +8,14 @@ import { NUM_LABELS } from "./labels.ts";
 export interface QuantizedTable {
   bits: number;
   dim: number;
-  /** q[bucket * dim + d], dequantised as q * scale[bucket]. */
+  /** q[row * dim + d], dequantised as q * scale[row]. */
   q: Int8Array;
   scale: Float32Array;
+  /**
+   * bucket → row, or -1 for a bucket training never hit. Absent when rows are dense (row = bucket,
+   * as training builds them); the shipped weights load compact, since ~60 % of buckets are empty.
+   */
+  rowOf?: Int32Array;
 }
 
 /** A hashed-embedding network: ReLU(bias + Σ x_j · E[j]) → dense layer → Ekman logits. */
@@ -61,7 +66,9 @@ function accumulate(t: QuantizedTable, x: SparseVector, out: Float64Array): void
   const dim = t.dim;
   const mask = (1 << t.bits) - 1;
   for (let i = 0; i < x.indices.length; i++) {
-    const row = x.indices[i]! & mask;
+    const bucket = x.indices[i]! & mask;
+    const row = t.rowOf ? t.rowOf[bucket]! : bucket;
+    if (row < 0) continue;
     const s = t.scale[row]!;
     if (s === 0) continue;
     const v = x.values[i]! * s;

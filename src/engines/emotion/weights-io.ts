@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { assetUrl } from "../../assets.ts";
 import type { FeatureConfig } from "./features.ts";
 import type { EmotionModel, MlpMember, QuantizedTable } from "./model.ts";
 
@@ -11,7 +12,7 @@ import type { EmotionModel, MlpMember, QuantizedTable } from "./model.ts";
 const MAGIC = "VELROEM1";
 
 /** Where the shipped weights live, next to this module. */
-export const DEFAULT_WEIGHTS_URL = new URL("./weights.bin", import.meta.url);
+export const DEFAULT_WEIGHTS_URL = assetUrl("engines/emotion/weights.bin");
 
 interface BlobRef {
   offset: number;
@@ -84,9 +85,10 @@ function writeTable(t: QuantizedTable, w: BlobWriter): TableHeader {
   const scales: number[] = [];
   const q: number[] = [];
   let prev = 0;
-  for (let r = 0; r < t.scale.length; r++) {
-    if (t.scale[r] === 0) continue;
-    // Row ids ascend, so gaps are small and a LEB128 varint of the gap is mostly one byte.
+  for (let r = 0; r < 1 << t.bits; r++) {
+    const row = t.rowOf ? t.rowOf[r]! : r;
+    if (row < 0 || t.scale[row] === 0) continue;
+    // Bucket ids ascend, so gaps are small and a LEB128 varint of the gap is mostly one byte.
     let gap = r - prev;
     prev = r;
     while (gap >= 0x80) {
@@ -94,8 +96,8 @@ function writeTable(t: QuantizedTable, w: BlobWriter): TableHeader {
       gap >>>= 7;
     }
     rowBytes.push(gap);
-    scales.push(t.scale[r]!);
-    for (let d = 0; d < t.dim; d++) q.push(t.q[r * t.dim + d]! & 0xff);
+    scales.push(t.scale[row]!);
+    for (let d = 0; d < t.dim; d++) q.push(t.q[row * t.dim + d]! & 0xff);
   }
   return {
     bits: t.bits,
@@ -107,15 +109,14 @@ function writeTable(t: QuantizedTable, w: BlobWriter): TableHeader {
   };
 }
 
+/** Loads a table compact: the rows stay where they are in the file, plus a bucket → row index. */
 function readTable(h: TableHeader, blobs: Uint8Array): QuantizedTable {
-  const rows = 1 << h.bits;
-  const q = new Int8Array(rows * h.dim);
-  const scale = new Float32Array(rows);
+  const rowOf = new Int32Array(1 << h.bits).fill(-1);
   const ids = blobs.subarray(h.rows.offset, h.rows.offset + h.rows.length);
-  const scales = readFloat32(blobs, h.scale);
-  const packed = new Int8Array(blobs.buffer, blobs.byteOffset + h.q.offset, h.q.length);
+  const scale = readFloat32(blobs, h.scale);
+  const q = new Int8Array(blobs.buffer, blobs.byteOffset + h.q.offset, h.q.length);
   let at = 0;
-  let row = 0;
+  let bucket = 0;
   for (let k = 0; k < h.count; k++) {
     let gap = 0;
     let shift = 0;
@@ -125,11 +126,10 @@ function readTable(h: TableHeader, blobs: Uint8Array): QuantizedTable {
       if (b < 0x80) break;
       shift += 7;
     }
-    row += gap;
-    scale[row] = scales[k]!;
-    q.set(packed.subarray(k * h.dim, (k + 1) * h.dim), row * h.dim);
+    bucket += gap;
+    rowOf[bucket] = k;
   }
-  return { bits: h.bits, dim: h.dim, q, scale };
+  return { bits: h.bits, dim: h.dim, q, scale, rowOf };
 }
 
 /** Serialise a model into the compact binary weights format. */
