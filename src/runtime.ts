@@ -113,8 +113,8 @@ export async function openRuntime(
           metrics,
         })
       : createDialogue({ llm, budget });
-    const repo = createChatRepository(db.prisma, cache);
-    const minds = createMindRepository(db.prisma);
+    const repo = createChatRepository(db, cache);
+    const minds = createMindRepository(db);
     const mind = createMindService({
       states: createMindStateStore(minds, cache),
       memories: createMemoryStore(minds, cache),

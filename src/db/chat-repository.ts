@@ -6,7 +6,8 @@
 import type { CacheBus } from "../cache/types.ts";
 import type { Turn } from "../engines/dialogue/types.ts";
 import { createBatcher } from "./batcher.ts";
-import { Prisma, type PrismaClient } from "./generated/client.ts";
+import type { Database } from "./database.ts";
+import { Prisma } from "./generated/client.ts";
 
 export interface TelegramUserInfo {
   id: number;
@@ -51,8 +52,12 @@ export interface NewMessage {
   tokens: number;
 }
 
-/** Creates the repository over a Prisma client; `cache` short-circuits repeated upserts. */
-export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
+/**
+ * Creates the repository over the database (Prisma, and direct SQL for the per-turn statements);
+ * `cache` short-circuits repeated upserts.
+ */
+export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache: CacheBus) {
+  const { prisma } = db;
   const messageWriter = createBatcher<NewMessage, bigint>(async (items) => {
     const values = Prisma.join(
       items.map(
@@ -61,9 +66,11 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
       ),
     );
     // RETURNING follows VALUES order for a plain multi-row INSERT, and ids are sequential.
-    const rows = await prisma.$queryRaw<{ id: bigint }[]>`
-      INSERT INTO messages (conversation_id, user_id, role, content, telegram_message_id, tokens)
-      VALUES ${values} RETURNING id`;
+    const rows = await db.sql<{ id: bigint }>(
+      "messages.insert",
+      Prisma.sql`INSERT INTO messages (conversation_id, user_id, role, content, telegram_message_id, tokens)
+        VALUES ${values} RETURNING id`,
+    );
     return rows.map((r) => r.id);
   });
 
@@ -74,12 +81,19 @@ export function createChatRepository(prisma: PrismaClient, cache: CacheBus) {
     if (windows.size > MAX_WINDOWS) windows.delete(windows.keys().next().value!);
   };
   const loadWindow = async (conversationId: bigint, limit: number): Promise<Turn[]> => {
-    const rows = await prisma.$queryRaw<
-      { id: bigint; role: string; content: string; created_at: Date; first_name: string | null }[]
-    >`SELECT m.id, m.role, m.content, m.created_at, u.first_name
-      FROM messages m LEFT JOIN users u ON u.id = m.user_id
-      WHERE m.conversation_id = ${conversationId}
-      ORDER BY m.id DESC LIMIT ${limit}`;
+    const rows = await db.sql<{
+      id: bigint;
+      role: string;
+      content: string;
+      created_at: Date;
+      first_name: string | null;
+    }>(
+      "messages.window",
+      Prisma.sql`SELECT m.id, m.role, m.content, m.created_at, u.first_name
+        FROM messages m LEFT JOIN users u ON u.id = m.user_id
+        WHERE m.conversation_id = ${conversationId}
+        ORDER BY m.id DESC LIMIT ${limit}`,
+    );
     return rows.reverse().map((r) => ({
       id: r.id,
       role: r.role === "assistant" ? "assistant" : "user",

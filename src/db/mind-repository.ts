@@ -5,7 +5,8 @@
  */
 import type { Memory, PalaceChanges, RoomId } from "../engines/memory-palace/types.ts";
 import { createBatcher } from "./batcher.ts";
-import { Prisma, type PrismaClient } from "./generated/client.ts";
+import type { Database } from "./database.ts";
+import { Prisma } from "./generated/client.ts";
 
 export interface StoredMind {
   personaId: string;
@@ -55,8 +56,9 @@ interface MindWrite {
 
 const jsonText = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-/** Creates the repository over a Prisma client. */
-export function createMindRepository(prisma: PrismaClient) {
+/** Creates the repository over the database (Prisma, and direct SQL for the batched upserts). */
+export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
+  const { prisma } = db;
   const mindWriter = createBatcher<MindWrite, void>(async (items) => {
     // ON CONFLICT cannot touch one row twice in a statement: keep each key's latest state.
     const latest = new Map(items.map((w) => [`${w.userId}:${w.chatId}`, w]));
@@ -67,12 +69,14 @@ export function createMindRepository(prisma: PrismaClient) {
             ${jsonText(m.style)}::jsonb, ${jsonText(m.mood)}::jsonb, ${jsonText(m.affect)}::jsonb, now())`,
       ),
     );
-    await prisma.$executeRaw`
-      INSERT INTO mind_states (user_id, chat_id, persona_id, custom_persona, style, mood, affect, updated_at)
-      VALUES ${values}
-      ON CONFLICT (user_id, chat_id) DO UPDATE SET persona_id = EXCLUDED.persona_id,
-        custom_persona = EXCLUDED.custom_persona, style = EXCLUDED.style, mood = EXCLUDED.mood,
-        affect = EXCLUDED.affect, updated_at = EXCLUDED.updated_at`;
+    await db.sql(
+      "mind_states.upsert",
+      Prisma.sql`INSERT INTO mind_states (user_id, chat_id, persona_id, custom_persona, style, mood, affect, updated_at)
+        VALUES ${values}
+        ON CONFLICT (user_id, chat_id) DO UPDATE SET persona_id = EXCLUDED.persona_id,
+          custom_persona = EXCLUDED.custom_persona, style = EXCLUDED.style, mood = EXCLUDED.mood,
+          affect = EXCLUDED.affect, updated_at = EXCLUDED.updated_at`,
+    );
     return items.map(() => undefined);
   });
 
@@ -88,15 +92,17 @@ export function createMindRepository(prisma: PrismaClient) {
           ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null})`,
       ),
     );
-    await prisma.$executeRaw`
-      INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
-                            salience, emotion, mentions, last_recalled_at, context)
-      VALUES ${values}
-      ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
-        kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
-        salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
-        last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
-      WHERE memories.user_id = EXCLUDED.user_id`;
+    await db.sql(
+      "memories.upsert",
+      Prisma.sql`INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
+                              salience, emotion, mentions, last_recalled_at, context)
+        VALUES ${values}
+        ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
+          kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
+          salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
+          last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
+        WHERE memories.user_id = EXCLUDED.user_id`,
+    );
     return items.map(() => undefined);
   });
 

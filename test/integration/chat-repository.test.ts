@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe(`chat repository on ${process.env.DATABASE_URL ? "Postgres" : "PGlite"}`, () => {
   it("upserts users idempotently and reports creation once", async () => {
-    const repo = createChatRepository(db.prisma, createMemoryCacheBus());
+    const repo = createChatRepository(db, createMemoryCacheBus());
     expect(await repo.upsertUser({ id: 42, firstName: "Ann" }, true)).toBe(true);
     expect(await repo.upsertUser({ id: 42, firstName: "Ann" }, true)).toBe(false);
     await repo.upsertUser({ id: 42, firstName: "Anna", username: "anna" }, true);
@@ -30,7 +30,7 @@ describe(`chat repository on ${process.env.DATABASE_URL ? "Postgres" : "PGlite"}
   });
 
   it("keeps turns per conversation and starts a new one on reset without deleting history", async () => {
-    const repo = createChatRepository(db.prisma, createMemoryCacheBus());
+    const repo = createChatRepository(db, createMemoryCacheBus());
     await repo.upsertUser({ id: 7, firstName: "Bo" });
     await repo.upsertChat({ id: 7, type: "private" });
     const first = await repo.openConversation(7);
@@ -47,7 +47,7 @@ describe(`chat repository on ${process.env.DATABASE_URL ? "Postgres" : "PGlite"}
   });
 
   it("loads only turns after the summarised part", async () => {
-    const repo = createChatRepository(db.prisma, createMemoryCacheBus());
+    const repo = createChatRepository(db, createMemoryCacheBus());
     await repo.upsertChat({ id: 8, type: "private" });
     const conv = await repo.openConversation(8);
     const ids = [];

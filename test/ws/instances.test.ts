@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { publishEvent } from "../../src/services/events.ts";
 import { privateText } from "../fakes/updates.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../helpers/env.ts";
-import { type Harness, startHarness } from "../helpers/harness.ts";
+import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
 import { connect, connectReady } from "./client.ts";
 
 const started: Harness[] = [];
@@ -59,6 +59,10 @@ describe.skipIf(!process.env.REDIS_URL)("several instances", () => {
       userId: 701,
       payload: { balance: 7 },
     });
+    // Instances record events for resume when the bus delivers them, a moment after the publish.
+    await eventually(async () =>
+      (await a.app.cache.listRange("ws:replay:user:701")).some((raw) => raw.includes(missed.id)),
+    );
     const again = connect(wsB(`token=${a.app.live.tokens.issue(701).token}&last_event_id=${message.id}`));
     const resumed = await again.waitFor((f) => f.type === "resumed");
     expect(resumed.count).toBeGreaterThanOrEqual(1);
