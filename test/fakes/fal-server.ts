@@ -303,6 +303,13 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
     url: `${base}/proxy`,
     base,
     jwksUrl: `${base}/.well-known/jwks.json`,
+    /** The service's FAL settings for this fake: key, proxy, JWKS and a quick poll interval. */
+    env: {
+      FAL_KEY: "test-key:secret",
+      FAL_PROXY_URL: `${base}/proxy`,
+      FAL_WEBHOOK_JWKS_URL: `${base}/.well-known/jwks.json`,
+      FAL_POLL_INTERVAL_MS: "40",
+    },
     jobs,
     files,
     requests,

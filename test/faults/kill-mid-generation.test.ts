@@ -32,8 +32,7 @@ describe("kill -9 mid-generation", () => {
       BOT_TOKEN: tg.token,
       TELEGRAM_API_ROOT: tg.apiRoot,
       DATA_DIR: dataDir,
-      FAL_KEY: "test-key:secret",
-      FAL_PROXY_URL: fal.url,
+      ...fal.env,
       FAL_POLL_INTERVAL_MS: "50",
       LOG_LEVEL: "info",
     });

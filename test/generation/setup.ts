@@ -19,10 +19,7 @@ export async function startGenStack(
     tg: opts.h?.tg,
     env: {
       PORT: String(port),
-      FAL_KEY: "test-key:secret",
-      FAL_PROXY_URL: fal.url,
-      FAL_WEBHOOK_JWKS_URL: fal.jwksUrl,
-      FAL_POLL_INTERVAL_MS: "40",
+      ...fal.env,
       ADMIN_IDS: "999",
       ...(opts.webhook ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
       ...opts.env,

@@ -22,10 +22,7 @@ beforeAll(async () => {
   fal = await startFakeFal();
   s = await startProdStack({
     env: {
-      FAL_KEY: "test-key:secret",
-      FAL_PROXY_URL: fal.url,
-      FAL_WEBHOOK_JWKS_URL: fal.jwksUrl,
-      FAL_POLL_INTERVAL_MS: "40",
+      ...fal.env,
     },
   });
   unsubscribe = await s.app.cache.subscribe(EVENTS_CHANNEL, (raw) => void events.push(JSON.parse(raw)));

@@ -18,10 +18,7 @@ beforeAll(async () => {
   s = await startProdStack({
     mode: "polling",
     env: {
-      FAL_KEY: "test-key:secret",
-      FAL_PROXY_URL: fal.url,
-      FAL_WEBHOOK_JWKS_URL: fal.jwksUrl,
-      FAL_POLL_INTERVAL_MS: "40",
+      ...fal.env,
       GENERATION_TIMEOUT_MS: "1500",
     },
   });

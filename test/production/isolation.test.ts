@@ -28,10 +28,7 @@ beforeAll(async () => {
   s = await startProdStack({
     mode: "polling",
     env: {
-      FAL_KEY: "test-key:secret",
-      FAL_PROXY_URL: fal.url,
-      FAL_WEBHOOK_JWKS_URL: fal.jwksUrl,
-      FAL_POLL_INTERVAL_MS: "40",
+      ...fal.env,
       ADMIN_IDS: String(ADMIN),
     },
   });

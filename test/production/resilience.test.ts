@@ -59,10 +59,8 @@ beforeAll(async () => {
       LLM_FACT_EXTRACTION: "off",
       CIRCUIT_BREAKER_FAILURES: "2",
       CIRCUIT_BREAKER_COOLDOWN_MS: "1500",
-      FAL_KEY: "test-key:secret",
+      ...fal.env,
       FAL_PROXY_URL: proxy.url,
-      FAL_WEBHOOK_JWKS_URL: fal.jwksUrl,
-      FAL_POLL_INTERVAL_MS: "40",
       // The FAL client retries 5xx itself with growing delays; the per-call timeout bounds that.
       FAL_TIMEOUT_MS: "2000",
     },
