@@ -1,4 +1,5 @@
-/** Small helpers shared by the benchmarks: argument parsing and latency statistics. */
+/** Small helpers shared by the benchmarks: argument parsing, latency statistics, process memory. */
+import { readFileSync } from "node:fs";
 
 /** Parses `--name value` and `--flag` arguments. */
 export function parseArgs(argv: string[]): Record<string, string | true> {
@@ -22,3 +23,9 @@ export function quantile(values: number[], q: number): number {
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Resident memory of a process in MB (worker threads included), from /proc. */
+export function rssMb(pid: number): number {
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  return round(kb / 1024, 1);
+}

@@ -2,17 +2,18 @@
  * `npm run bench:load [-- --updates 3000 --users 64 --json]`
  *
  * Sustained webhook load through the full pipeline on Postgres + Redis, with the service running as
- * real processes (`src/main.ts`): one instance, then two instances behind a small round-robin proxy
+ * real processes (the production bundle, `node dist/main.js`, built first): one instance, then two
+ * instances behind a small round-robin proxy
  * — the shape of `docker compose --scale app=2` behind a load balancer. Each figure sits beside a
  * bare grammY echo bot measured in the same run. DATABASE_URL / REDIS_URL default to the local
  * servers; a fresh database and Redis prefix are used and removed.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { startMain } from "../test/helpers/process.ts";
-import { parseArgs, round } from "./lib.ts";
+import { parseArgs, round, rssMb } from "./lib.ts";
 import { benchBare, type LoadResult, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -25,12 +26,6 @@ const log = (s: string) => {
 };
 process.env.DATABASE_URL ||= "postgresql://postgres@127.0.0.1:5432/postgres";
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-
-/** Resident memory of a process in MB, from /proc. */
-const rssMb = (pid: number) => {
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  return round(kb / 1024, 1);
-};
 
 /** Forwards each request to the next target in turn (keep-alive), like a minimal load balancer. */
 async function roundRobin(targets: number[]) {
@@ -53,6 +48,7 @@ async function roundRobin(targets: number[]) {
   return { port, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "ignore" });
 const driver = await startLoadDriver(users);
 const { fakes } = driver;
 const databaseUrl = await freshDatabaseUrl();
@@ -67,7 +63,7 @@ const env = (port: number) =>
 
 async function instances(n: number): Promise<LoadResult & { rss_mb: number[] }> {
   const ports = await Promise.all(Array.from({ length: n }, () => freePort()));
-  const procs = ports.map((p) => startMain(env(p)));
+  const procs = ports.map((p) => startMain(env(p), { built: true }));
   // Logs go to stdout at warn level only; readiness is polled on /ready.
   for (const port of ports) {
     const deadline = Date.now() + 30_000;

@@ -4,7 +4,7 @@
  * and closed in reverse.
  */
 import { type RunnerHandle, run } from "@grammyjs/runner";
-import { GrammyError } from "grammy";
+import { Api, GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { COMMANDS } from "./bot/commands.ts";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
@@ -73,6 +73,29 @@ function webhookPaths(config: Config): string[] {
   return [...paths];
 }
 
+/**
+ * getMe with its own deadline (an unreachable API otherwise waits out grammY's 500 s timeout) and
+ * without the auto-retry of the bot's API: a refused token is final; a network error or a 5xx gets
+ * two more tries.
+ */
+async function fetchBotInfo(config: Config, logger: Logger): Promise<UserFromGetMe> {
+  const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api.getMe(AbortSignal.timeout(10_000) as Parameters<typeof api.getMe>[0]);
+    } catch (err) {
+      const final = attempt >= 3 || (err instanceof GrammyError && err.error_code < 500);
+      if (final) {
+        throw new Error(
+          `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
+        );
+      }
+      logger.warn({ err: (err as Error).message, attempt }, "Telegram Bot API not reachable yet; retrying");
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+    }
+  }
+}
+
 /** Opens every resource, starts HTTP and Telegram intake, and returns the running app. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
@@ -86,6 +109,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   };
 
   try {
+    // Asking Telegram who the bot is takes a round trip; it runs while the database opens.
+    const botInfo = options.botInfo ? Promise.resolve(options.botInfo) : fetchBotInfo(config, logger);
+    botInfo.catch(() => {}); // awaited below, after the runtime is open
     const runtime = await openRuntime(config, logger, metrics, {
       llm: options.llm,
       embedded: options.embedded,
@@ -103,7 +129,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       metrics,
       cache,
       rateLimitPerMinute: config.rateLimitPerMinute,
-      botInfo: options.botInfo,
+      botInfo: await botInfo,
       features: [
         coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
         mindFeature({ mind: runtime.mind }),
@@ -128,27 +154,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         fallbackFeature(),
       ],
     });
-    for (let attempt = 1; ; attempt++) {
-      try {
-        // getMe with its own deadline: an unreachable API otherwise waits out grammY's 500 s timeout.
-        if (!options.botInfo)
-          bot.botInfo = await bot.api.getMe(
-            AbortSignal.timeout(10_000) as Parameters<typeof bot.api.getMe>[0],
-          );
-        await bot.init();
-        break;
-      } catch (err) {
-        // A refused token is final; a network error or a 5xx gets two more tries.
-        const final = attempt >= 3 || (err instanceof GrammyError && err.error_code < 500);
-        if (final) {
-          throw new Error(
-            `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
-          );
-        }
-        logger.warn({ err: (err as Error).message, attempt }, "Telegram Bot API not reachable yet; retrying");
-        await new Promise((r) => setTimeout(r, 1000 * attempt));
-      }
-    }
 
     const mode = config.webhook ? "webhook" : "polling";
     let accepting = true;
@@ -239,7 +244,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     ]);
     // Resumes jobs left unfinished by a previous run, then keeps polling.
     runtime.generation.start();
-    await bot.api
+    // The command menu is cosmetic: it is not worth a round trip before the service is ready.
+    void bot.api
       .setMyCommands(COMMANDS)
       .catch((err) => logger.warn({ err: (err as Error).message }, "setMyCommands failed"));
 

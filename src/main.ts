@@ -3,12 +3,21 @@
  * Nothing else in the code base reads process.env.
  */
 import { readFileSync } from "node:fs";
-import { ConfigError, createConfig } from "./config/config.ts";
+import { assetUrl } from "./assets.ts";
+import { DEFAULT_DATA_DIR, resolveDataDir } from "./config/data-dir.ts";
 import { startEmbeddedPostgres } from "./db/embedded.ts";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-  version: string;
-};
+// Opening the embedded database (PGlite in a worker thread) is most of start-up, so it starts
+// before anything else loads — even the configuration schema. The configuration is checked to
+// agree below; if it is invalid the process exits and the worker with it.
+const embeddedDir = process.env.DATABASE_URL?.trim()
+  ? undefined
+  : resolveDataDir(process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
+const embedded = embeddedDir === undefined ? undefined : startEmbeddedPostgres(embeddedDir);
+embedded?.catch(() => {}); // reported where it is awaited
+
+const { ConfigError, createConfig } = await import("./config/config.ts");
+const { version } = JSON.parse(readFileSync(assetUrl("../package.json"), "utf8")) as { version: string };
 
 let config: ReturnType<typeof createConfig>;
 try {
@@ -20,11 +29,9 @@ try {
   }
   throw err;
 }
-
-// The embedded database opens in its own worker thread; starting it before the rest of the code
-// loads overlaps the two, which is most of the start-up time.
-const embedded = config.databaseUrl ? undefined : startEmbeddedPostgres(config.dataDir);
-embedded?.catch(() => {}); // reported where it is awaited
+if ((config.databaseUrl ? undefined : config.dataDir) !== embeddedDir) {
+  throw new Error("bug: the embedded database was started for a different configuration");
+}
 
 try {
   const { startApp } = await import("./app.ts");

@@ -2,8 +2,8 @@
  * The one place that reads the environment. Every setting is parsed and validated once at start-up;
  * a wrong or missing value stops the process with one message that lists every problem.
  */
-import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_DATA_DIR, resolveDataDir } from "./data-dir.ts";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
@@ -53,7 +53,7 @@ const schema = z.object({
       .regex(/^postgres(ql)?:\/\//, { message: "DATABASE_URL must start with postgresql://" })
       .optional(),
   ),
-  DATA_DIR: z.string().default("./data"),
+  DATA_DIR: z.string().default(DEFAULT_DATA_DIR),
   REDIS_URL: optionalString.pipe(
     z
       .string()
@@ -301,7 +301,7 @@ export function createConfig(
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR === "memory://" ? e.DATA_DIR : path.resolve(e.DATA_DIR),
+    dataDir: resolveDataDir(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
     llm: resolveLlm(e),

@@ -10,7 +10,12 @@ const { dataDir, template } = workerData;
 let db;
 try {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  db = await PGlite.create(dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) });
+  const storage = dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) };
+  // Postgres' default 128 MB of shared buffers lives in the WASM heap, where every page of it is
+  // touched at start-up; 16 MB holds this service's working set, and the files behind it are in
+  // the OS page cache anyway. Saves ~110 MB of resident memory and ~100 ms of start-up.
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+  db = await PGlite.create({ ...storage, startParams });
   // PGlite has a single session; one connection keeps transactions from interleaving.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
   await server.start();

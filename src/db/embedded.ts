@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { assetUrl } from "../assets.ts";
 
 export interface EmbeddedPostgres {
   /** A postgresql:// URL for the in-process server. */
@@ -47,7 +48,7 @@ async function initialisedTemplate(): Promise<string> {
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const inMemory = dataDir === "memory://";
-  const worker = new Worker(new URL("./embedded-worker.mjs", import.meta.url), {
+  const worker = new Worker(assetUrl("db/embedded-worker.mjs"), {
     workerData: {
       dataDir: inMemory ? undefined : path.join(dataDir, "pglite"),
       template: inMemory ? await initialisedTemplate() : undefined,

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { assetUrl } from "../assets.ts";
 import type { CacheBus } from "../cache/types.ts";
 import { BodyTooLargeError, readBody } from "../http/body.ts";
 import type { RouteHandler } from "../http/server.ts";
@@ -60,7 +61,7 @@ function requestOrigin(req: IncomingMessage): string | undefined {
 
 /** Builds the routes: POST /api/auth/telegram (+ CORS preflight) and GET /live-status. */
 export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
-  const page = readFileSync(new URL("./live-status.html", import.meta.url));
+  const page = readFileSync(assetUrl("ws/live-status.html"));
   return {
     "POST /api/auth/telegram": async (req, res, log) => {
       const cors = corsHeaders(req, deps.corsOrigins);

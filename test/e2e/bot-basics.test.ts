@@ -35,6 +35,13 @@ describe("bot basics (long polling, offline responder)", () => {
     expect(await h.app.db.prisma.user.count({ where: { id: 501n } })).toBe(1);
   });
 
+  it("registers its command menu with Telegram at start-up", async () => {
+    const menu = await eventually(() => h.tg.callsOf("setMyCommands").find((c) => c.ok), 5_000);
+    const names = (menu.payload.commands as { command: string }[]).map((c) => c.command);
+    for (const c of ["start", "help", "reset", "persona", "memory", "forget", "imagine", "balance", "export"])
+      expect(names).toContain(c);
+  });
+
   it("/help lists every command and labels the offline responder", async () => {
     const before = h.tg.calls.length;
     await h.send(command("help", undefined, { userId: 502 }));

@@ -8,10 +8,23 @@ export function killAllMains(): void {
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
 }
 
-/** Starts `src/main.ts` with exactly `env` (plus PATH) and collects its output. */
-export function startMain(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: { PATH: process.env.PATH, ...env },
+/**
+ * Starts `src/main.ts` (through tsx) with exactly `env` (plus PATH) and collects its output;
+ * `built: true` starts the production bundle `dist/main.js` instead (run `npm run build` first),
+ * `script` any other JavaScript file (a benchmark's baseline).
+ */
+export function startMain(
+  env: Record<string, string | undefined>,
+  opts: { built?: boolean; script?: string } = {},
+) {
+  const entry = opts.script
+    ? [opts.script]
+    : opts.built
+      ? ["dist/main.js"]
+      : ["--import", "tsx", "src/main.ts"];
+  const child = spawn(process.execPath, entry, {
+    // The bundle runs as `npm start` and the Docker image run it: with two malloc arenas.
+    env: { PATH: process.env.PATH, ...(opts.built && { MALLOC_ARENA_MAX: "2" }), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);

@@ -1,13 +1,16 @@
 /**
  * Deployment files, validated as far as this machine allows (no Docker): the compose file parses
  * and has the production shape, every file it and the Dockerfile reference exists, and the
- * image's command starts the service to ready and stops it cleanly on SIGTERM.
+ * image's build step and command — the bundle in dist/ — start the service, answer a message (the
+ * bundle finds its migrations, emotion weights, live-status page and database worker) and stop
+ * cleanly on SIGTERM.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../fakes/telegram-server.ts";
+import { privateText } from "../fakes/updates.ts";
 import { eventually, freePort } from "../helpers/harness.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -59,13 +62,15 @@ describe("Dockerfile", () => {
       for (const src of parts.slice(0, -1)) expect(existsSync(path.join(root, src)), src).toBe(true);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/ready/);
-    expect(dockerfile).toMatch(/^CMD \["node", "--import", "tsx", "src\/main.ts"\]$/m);
+    expect(dockerfile).toMatch(/^RUN node scripts\/build.mjs$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main.js"\]$/m);
   });
 
-  it("its command starts the service to ready and stops cleanly on SIGTERM", async () => {
+  it("its build and command start the service, which answers and stops cleanly on SIGTERM", async () => {
+    execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "ignore" });
     const tg = await startFakeTelegram();
     const port = await freePort();
-    const child = spawn("node", ["--import", "tsx", "src/main.ts"], {
+    const child = spawn("node", ["dist/main.js"], {
       cwd: root,
       env: {
         PATH: process.env.PATH,
@@ -84,14 +89,59 @@ describe("Dockerfile", () => {
     child.stderr.on("data", (d) => (output += d));
     try {
       await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 25_000);
+      expect((await fetch(`http://127.0.0.1:${port}/live-status`)).status).toBe(200);
+      tg.pushUpdate(
+        privateText("Hi! I'm so happy today, my sister Mia got into art school.", { userId: 4242 }),
+      );
+      const reply = await tg.waitFor((c) => c.method === "sendMessage" && c.ok, 20_000);
+      expect(String(reply.payload.text).length).toBeGreaterThan(0);
       const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
       expect(output).toContain("velro is ready");
       expect(output).not.toContain(tg.token);
+      // Nothing failed on the way (a missing asset would log an error and still send an apology).
+      expect(output).not.toMatch(/"level":(50|60)/);
     } finally {
       child.kill("SIGKILL");
       await tg.close();
     }
   }, 40_000);
+});
+
+describe("npm start (the README's command)", () => {
+  it("builds, serves, and stops the service when npm gets SIGTERM (no orphaned process)", async () => {
+    const tg = await startFakeTelegram();
+    const port = await freePort();
+    const npm = spawn("npm", ["start"], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        REDIS_URL: "",
+        BOT_TOKEN: tg.token,
+        TELEGRAM_API_ROOT: tg.apiRoot,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATA_DIR: "memory://",
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    npm.stdout.on("data", (d) => (output += d));
+    npm.stderr.on("data", (d) => (output += d));
+    try {
+      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000);
+      const exited = new Promise<number | null>((r) => npm.once("exit", (code) => r(code)));
+      // What a process manager does: signal npm, not the node process behind it.
+      npm.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(output).toContain('"msg":"stopped"');
+      await expect(fetch(`http://127.0.0.1:${port}/live`)).rejects.toThrow();
+    } finally {
+      npm.kill("SIGKILL");
+      await tg.close();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,92 @@
+/**
+ * `npm run build` (also run by `npm start`): bundles the service into dist/ — our code and its
+ * dependencies in one ES module graph — and copies the files it reads at run time (emotion
+ * weights, the live-status page, the database worker) to the same places under dist/ that they
+ * have under src/ (see src/assets.ts). Loading one bundle instead of ~140 TypeScript modules
+ * through the tsx loader plus ~400 CommonJS files of dependencies takes a fraction of the time
+ * and memory (`npm run bench:startup`).
+ *
+ * PGlite stays external: only the database worker loads it, from node_modules, with its WASM and
+ * data files beside it.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const src = path.join(root, "src");
+const out = path.join(root, "dist");
+const ASSETS = ["engines/emotion/weights.bin", "ws/live-status.html", "db/embedded-worker.mjs"];
+
+/**
+ * The generated Prisma client imports its WASM query compiler as a 2.6 MB base64 string module and
+ * decodes it; in a long-running process both the module source and the string stay in the heap.
+ * The bundle instead reads the binary, written next to it at build time. If a Prisma upgrade
+ * changes the generated code, the build fails here rather than silently keeping the old path.
+ */
+const prismaWasmFromFile = {
+  name: "prisma-wasm-from-file",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+      const code = readFileSync(args.path, "utf8");
+      const pattern =
+        /const \{ wasm \} = await import\("(@prisma\/client\/runtime\/(query_compiler_bg\.\w+)\.wasm-base64\.mjs)"\)\s*return await decodeBase64AsWasm\(wasm\)/;
+      const match = pattern.exec(code);
+      if (!match)
+        throw new Error("prisma-wasm-from-file: the generated client no longer has the expected shape");
+      const [, base64Module, name] = match;
+      const { wasm } = await import(base64Module);
+      writeFileSync(path.join(out, `${name}.wasm`), Buffer.from(wasm, "base64"));
+      const load = `const { readFile } = await import("node:fs/promises")
+    return new WebAssembly.Module(await readFile(new URL("./${name}.wasm", import.meta.url)))`;
+      return { contents: code.replace(pattern, load), loader: "ts" };
+    });
+  },
+};
+
+/**
+ * V8 keeps a module's source text for its lifetime, as two bytes per character if any character
+ * is above U+00FF — that doubles a 3 MB bundle. esbuild escapes such characters in strings but
+ * leaves them in comments and regular expression literals, so escape the rest here: `\\uXXXX`
+ * means the same code unit in a regex (a surrogate pair stays one code point under the u flag),
+ * and is inert in a comment. A character right after a backslash would change meaning; refuse.
+ */
+function oneByteSource(code, file) {
+  return code.replace(/[\u0100-\uffff]/g, (ch, at) => {
+    if (code[at - 1] === "\\") throw new Error(`${file}: escaped non-Latin-1 character at ${at}`);
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+const started = performance.now();
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(src, "main.ts")],
+  outdir: out,
+  bundle: true,
+  // Some dependencies check class names (node-fetch: `constructor.name === "AbortSignal"`).
+  keepNames: true,
+  // app.ts is imported lazily by main.ts (the database worker starts first), so keep it a chunk.
+  splitting: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external: ["@electric-sql/*"],
+  // Bundled CommonJS dependencies call require() for Node built-ins; give the ES module one.
+  banner: {
+    js: 'import { createRequire as __velroRequire } from "node:module";\nconst require = __velroRequire(import.meta.url);',
+  },
+  plugins: [prismaWasmFromFile],
+  sourcemap: "linked",
+  legalComments: "linked",
+  logLevel: "warning",
+});
+for (const file of ASSETS) cpSync(path.join(src, file), path.join(out, file));
+for (const file of readdirSync(out).filter((f) => f.endsWith(".js"))) {
+  writeFileSync(path.join(out, file), oneByteSource(readFileSync(path.join(out, file), "utf8"), file));
+}
+const files = readdirSync(out).filter((f) => f.endsWith(".js")).length;
+console.info(`built dist/ (${files} files) in ${Math.round(performance.now() - started)} ms`);
