@@ -10,13 +10,31 @@ import { createLogger } from "../../src/observability/logger.ts";
 import { type FakeTelegram, type RecordedCall, startFakeTelegram } from "../fakes/telegram-server.ts";
 import { testEnv } from "./env.ts";
 
+/**
+ * Ports for services the tests start, drawn from below the kernel's ephemeral range (32768–60999 on
+ * Linux). A port from that range that is free now can be taken a moment later by any outgoing
+ * connection on the machine (every test talks to Postgres, Redis and the fakes), and the service
+ * then fails to listen; ports below it are only ever handed out here. Each vitest worker draws from
+ * its own block, so files running in parallel never pick the same port.
+ */
+const PORT_BLOCK = 1_500;
+const blockStart = 20_000 + (Number(process.env.VITEST_POOL_ID ?? 0) % 8) * PORT_BLOCK;
+let portOffset = Math.floor(Math.random() * PORT_BLOCK);
+
+const canListen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+
 /** A free TCP port on loopback (webhook mode needs the URL before the server starts). */
 export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
+  for (let tries = 0; tries < PORT_BLOCK; tries++) {
+    const port = blockStart + (portOffset++ % PORT_BLOCK);
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port in ${blockStart}–${blockStart + PORT_BLOCK - 1}`);
 }
 
 export interface HarnessOptions {

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../fakes/telegram-server.ts";
 import { privateText } from "../fakes/updates.ts";
 import { eventually, freePort } from "../helpers/harness.ts";
+import { startMain } from "../helpers/process.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const hasYaml = spawnSync("python3", ["-c", "import yaml"]).status === 0;
@@ -70,10 +71,8 @@ describe("Dockerfile", () => {
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "ignore" });
     const tg = await startFakeTelegram();
     const port = await freePort();
-    const child = spawn("node", ["dist/main.js"], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
+    const service = startMain(
+      {
         NODE_ENV: "production",
         BOT_TOKEN: tg.token,
         TELEGRAM_API_ROOT: tg.apiRoot,
@@ -82,28 +81,25 @@ describe("Dockerfile", () => {
         DATA_DIR: "memory://",
         LOG_LEVEL: "info",
       },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
+      { built: true, cwd: root },
+    );
     try {
-      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 25_000);
+      await service.waitForLog("velro is ready", 25_000);
+      expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${port}/live-status`)).status).toBe(200);
       tg.pushUpdate(
         privateText("Hi! I'm so happy today, my sister Mia got into art school.", { userId: 4242 }),
       );
       const reply = await tg.waitFor((c) => c.method === "sendMessage" && c.ok, 20_000);
       expect(String(reply.payload.text).length).toBeGreaterThan(0);
-      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-      child.kill("SIGTERM");
-      expect(await exited).toBe(0);
-      expect(output).toContain("velro is ready");
+      service.child.kill("SIGTERM");
+      expect(await service.exited).toBe(0);
+      const output = service.out() + service.err();
       expect(output).not.toContain(tg.token);
       // Nothing failed on the way (a missing asset would log an error and still send an apology).
       expect(output).not.toMatch(/"level":(50|60)/);
     } finally {
-      child.kill("SIGKILL");
+      service.child.kill("SIGKILL");
       await tg.close();
     }
   }, 40_000);
@@ -132,7 +128,10 @@ describe("npm start (the README's command)", () => {
     npm.stdout.on("data", (d) => (output += d));
     npm.stderr.on("data", (d) => (output += d));
     try {
-      await eventually(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, 30_000);
+      await eventually(async () => {
+        if (npm.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+        return (await fetch(`http://127.0.0.1:${port}/ready`)).ok;
+      }, 30_000);
       const exited = new Promise<number | null>((r) => npm.once("exit", (code) => r(code)));
       // What a process manager does: signal npm, not the node process behind it.
       npm.kill("SIGTERM");
