@@ -3,6 +3,11 @@
  * claim an event id records it and the others skip it; the buffers live in the CacheBus (Redis
  * lists shared by the fleet, or memory for one instance), capped and expiring, so a client that
  * reconnects to any instance gets what it missed, and nothing grows without bound.
+ *
+ * The shared buffers are written a moment after the bus delivers an event (a claim and two list
+ * pushes). A client that reconnects within that moment would miss the event, so each instance also
+ * keeps the events it saw in the last few seconds and adds those newer than what the buffers hold
+ * to every resume: every instance sees every event, so whichever one the client reaches has it.
  */
 import type { CacheBus } from "../cache/types.ts";
 import type { Logger } from "../observability/logger.ts";
@@ -36,12 +41,25 @@ export interface ReplayResult {
 const userKey = (userId: number) => `ws:replay:user:${userId}`;
 const SYSTEM_KEY = "ws:replay:system";
 const ALL_KEY = "ws:replay:all";
+/** How long, and how many, events this instance keeps for the moment before they are recorded. */
+const RECENT_MS = 10_000;
+const RECENT_MAX = 1_000;
+
+/** Whether `scope` may replay `event` (the same rule the buffers' keys and filters apply). */
+const visible = (scope: ReplayScope, event: WireEvent): boolean =>
+  scope.all ||
+  event.userId === scope.userId ||
+  (event.userId === undefined && (scope.system || isPublicType(event.type)));
 
 /** Creates the replay store over a CacheBus. */
 export function createReplayStore(cache: CacheBus, logger: Logger, options: ReplayOptions = DEFAULT_REPLAY) {
+  const recent: { event: WireEvent; raw: string; at: number }[] = [];
   return {
     /** Records one event (once across the fleet); failures are logged, never thrown. */
     async record(event: WireEvent, raw: string): Promise<void> {
+      const now = Date.now();
+      recent.push({ event, raw, at: now });
+      while (recent.length > RECENT_MAX || recent[0]!.at < now - RECENT_MS) recent.shift();
       try {
         if (!(await cache.claim(`ws:recorded:${event.id}`, options.ttlMs))) return;
         const key = event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY;
@@ -57,18 +75,15 @@ export function createReplayStore(cache: CacheBus, logger: Logger, options: Repl
 
     /** Events after `lastId` that `scope` may see, oldest first. */
     async since(scope: ReplayScope, lastId: string): Promise<ReplayResult> {
-      const sources: { key: string; cap: number; keep: (e: WireEvent) => boolean }[] = scope.all
-        ? [{ key: ALL_KEY, cap: options.shared, keep: () => true }]
+      const sources = scope.all
+        ? [{ key: ALL_KEY, cap: options.shared }]
         : [
-            { key: userKey(scope.userId), cap: options.perUser, keep: () => true },
-            {
-              key: SYSTEM_KEY,
-              cap: options.shared,
-              keep: (e) => scope.system || isPublicType(e.type),
-            },
+            { key: userKey(scope.userId), cap: options.perUser },
+            { key: SYSTEM_KEY, cap: options.shared },
           ];
       const seen = new Set<string>();
       const found: { id: string; raw: string }[] = [];
+      const newest = new Map<string, string>();
       let gap = false;
       for (const source of sources) {
         const items = await cache.listRange(source.key);
@@ -81,11 +96,20 @@ export function createReplayStore(cache: CacheBus, logger: Logger, options: Repl
           }
           // A full buffer whose oldest entry is already newer than the client's last id lost some.
           if (i === 0 && items.length >= source.cap && event.id > lastId) gap = true;
-          if (event.id > lastId && source.keep(event) && !seen.has(event.id)) {
+          if (event.id > (newest.get(source.key) ?? "")) newest.set(source.key, event.id);
+          if (event.id > lastId && visible(scope, event) && !seen.has(event.id)) {
             seen.add(event.id);
             found.push({ id: event.id, raw });
           }
         }
+      }
+      // Events seen here but newer than their buffer's newest entry: their record has not landed yet.
+      for (const { event, raw } of recent) {
+        const key = scope.all ? ALL_KEY : event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY;
+        if (event.id <= lastId || event.id <= (newest.get(key) ?? "") || seen.has(event.id)) continue;
+        if (!visible(scope, event)) continue;
+        seen.add(event.id);
+        found.push({ id: event.id, raw });
       }
       found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { events: found.map((f) => f.raw), gap };

@@ -4,6 +4,7 @@
  * REDIS_URL is set.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CacheBus } from "../../src/cache/types.ts";
 import { EVENTS_CHANNEL, publishEvent } from "../../src/services/events.ts";
 import { signToken } from "../../src/ws/jwt.ts";
 import { CLOSE } from "../../src/ws/protocol.ts";
@@ -214,6 +215,42 @@ describe("resume", () => {
     expect(resumed).toMatchObject({ count: 3, gap: false });
     expect(again.events().map((e) => e.id)).toEqual(missed.map((e) => e.id));
     await again.close();
+  });
+
+  it("replays an event whose record has not landed yet (a reconnect right after it)", async () => {
+    // Recording for resume lags the bus by a claim and two list pushes; here by half a second.
+    const slow = await startLiveServer({
+      wrapCache: (bus) =>
+        new Proxy(bus, {
+          get(target, key) {
+            const value = Reflect.get(target, key);
+            if (key !== "listPush") return typeof value === "function" ? value.bind(target) : value;
+            return async (...args: Parameters<CacheBus["listPush"]>) => {
+              await new Promise((r) => setTimeout(r, 500));
+              return target.listPush(...args);
+            };
+          },
+        }),
+    });
+    try {
+      const watcher = await connectReady(slow.url(`token=${slow.token(4301)}`));
+      const first = await connectReady(slow.url(`token=${slow.token(4301)}`));
+      await publishEvent(slow.cache, { type: "generation.queued", userId: 4301, payload: {} });
+      const seen = await first.waitForEvent("generation.queued");
+      await first.close();
+      const missed = await publishEvent(slow.cache, {
+        type: "generation.completed",
+        userId: 4301,
+        payload: {},
+      });
+      await watcher.waitForEvent("generation.completed");
+      const again = connect(slow.url(`token=${slow.token(4301)}&last_event_id=${seen.id}`));
+      expect(await again.waitFor((f) => f.type === "resumed")).toMatchObject({ count: 1, gap: false });
+      expect(again.events().map((e) => e.id)).toEqual([missed.id]);
+      await Promise.all([again.close(), watcher.close()]);
+    } finally {
+      await slow.stop();
+    }
   });
 
   it("resumes through the auth frame and reports a gap when the buffer overflowed", async () => {

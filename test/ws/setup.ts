@@ -30,16 +30,23 @@ export interface LiveServer {
 
 /** Starts a server with the given limits. */
 export async function startLiveServer(
-  options: { limits?: Partial<WsLimits>; replay?: Partial<ReplayOptions>; env?: Record<string, string> } = {},
+  options: {
+    limits?: Partial<WsLimits>;
+    replay?: Partial<ReplayOptions>;
+    env?: Record<string, string>;
+    /** Wraps the bus the feature uses (to slow or fail parts of it). */
+    wrapCache?: (cache: CacheBus) => CacheBus;
+  } = {},
 ): Promise<LiveServer> {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const cache = process.env.REDIS_URL
+  const bus = process.env.REDIS_URL
     ? await createRedisCacheBus({
         url: process.env.REDIS_URL,
         logger,
         keyPrefix: `velro-test-${randomBytes(4).toString("hex")}:`,
       })
     : createMemoryCacheBus();
+  const cache = options.wrapCache?.(bus) ?? bus;
   const config = createConfig(
     {
       BOT_TOKEN,
