@@ -1,31 +1,61 @@
-// Runs the embedded PGlite database and its Postgres wire-protocol server in a worker thread, so
-// the database's WASM work happens on its own core instead of the event loop that serves Telegram.
+// Runs the embedded PGlite database for one of three tasks:
+//  - "serve" (in a worker thread): open the cluster and serve it over the Postgres wire protocol, so
+//    the database's WASM work happens on its own core instead of the event loop serving Telegram;
+//  - "init" (in a child process): create a new cluster in dataDir (initdb), then exit;
+//  - "template" (in a child process): create a cluster in memory and dump it to a file, then exit.
+// initdb grows the WASM heap to ~500 MB, and neither WASM memory nor the allocator's arenas shrink
+// back, so the one-off tasks run in a process of their own that exits: the service then opens the
+// cluster with a small heap.
 // Plain JavaScript: worker threads do not inherit the TypeScript loader in every runner.
 import fs from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
-const { dataDir, template } = workerData;
-let db;
-try {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+// A worker thread gets its task as workerData; a child process (forked) as its first argument.
+const { task, dataDir, template } = workerData ?? JSON.parse(process.argv[2]);
+const post = (msg) => (parentPort ? parentPort.postMessage(msg) : process.send(msg, () => process.exit(0)));
+
+// Postgres' default 128 MB of shared buffers lives in the WASM heap, where every page of it is
+// touched at start-up; 16 MB holds this service's working set, and the files behind it are in the
+// OS page cache anyway. Saves ~110 MB of resident memory and ~100 ms of start-up.
+const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
+async function serve() {
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const storage = dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) };
-  // Postgres' default 128 MB of shared buffers lives in the WASM heap, where every page of it is
-  // touched at start-up; 16 MB holds this service's working set, and the files behind it are in
-  // the OS page cache anyway. Saves ~110 MB of resident memory and ~100 ms of start-up.
-  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
-  db = await PGlite.create({ ...storage, startParams });
+  const db = await PGlite.create({ ...storage, startParams });
   // PGlite has a single session; one connection keeps transactions from interleaving.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
   await server.start();
-  parentPort.postMessage({ type: "ready", conn: server.getServerConn() });
+  post({ type: "ready", conn: server.getServerConn() });
   parentPort.on("message", async (msg) => {
     if (msg?.type !== "close") return;
     await server.stop().catch(() => {});
     await db.close().catch(() => {});
-    parentPort.postMessage({ type: "closed" });
+    post({ type: "closed" });
   });
+}
+
+async function init() {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create({ dataDir, startParams });
+  await db.close();
+  post({ type: "done" });
+}
+
+async function dumpTemplate() {
+  const db = await PGlite.create({ startParams });
+  const dump = await db.dumpDataDir("none");
+  await db.close();
+  // Write then rename, so a concurrent reader never sees a half-written template.
+  const tmp = `${template}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
+  fs.renameSync(tmp, template);
+  post({ type: "done" });
+}
+
+try {
+  await { serve, init, template: dumpTemplate }[task]();
 } catch (err) {
-  parentPort.postMessage({ type: "error", message: err?.message ?? String(err) });
+  post({ type: "error", message: err?.message ?? String(err) });
 }

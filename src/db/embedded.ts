@@ -1,13 +1,16 @@
 /**
  * The no-install default database: PGlite (Postgres compiled to WASM) stored in DATA_DIR and served
- * over the Postgres wire protocol from a worker thread of this process. Serving it over a loopback socket means the rest of
- * the service — the Prisma pg adapter and the migrator — uses exactly the code path it uses with a
- * real Postgres server, so what is tested embedded is what runs in production.
+ * over the Postgres wire protocol from a worker thread of this process. Serving it over a loopback
+ * socket means the rest of the service — the Prisma pg adapter and the migrator — uses exactly the
+ * code path it uses with a real Postgres server, so what is tested embedded is what runs in
+ * production.
  */
+import { fork } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { assetUrl } from "../assets.ts";
 
@@ -15,6 +18,51 @@ export interface EmbeddedPostgres {
   /** A postgresql:// URL for the in-process server. */
   url: string;
   close(): Promise<void>;
+}
+
+type WorkerMessage = { type: string; conn?: string; message?: string };
+
+/** Starts the serving worker; `next(type)` waits for that message (or an error). */
+function startWorker(workerData: { task: "serve"; dataDir?: string; template?: string }) {
+  const worker = new Worker(assetUrl("db/embedded-worker.mjs"), { workerData });
+  const next = (type: string) =>
+    new Promise<WorkerMessage>((resolve, reject) => {
+      const onMessage = (msg: WorkerMessage) => {
+        if (msg.type !== type && msg.type !== "error") return;
+        worker.off("message", onMessage);
+        worker.off("error", reject);
+        resolve(msg);
+      };
+      worker.on("message", onMessage);
+      worker.once("error", reject);
+    });
+  return { worker, next };
+}
+
+/**
+ * Runs a one-off task (initdb into a data directory, or dumping a template) in a child process
+ * that then exits: initdb leaves ~500 MB of WASM heap and allocator arenas behind, which a thread
+ * of this process would keep for the life of the service.
+ */
+async function runOnce(task: {
+  task: "init" | "template";
+  dataDir?: string;
+  template?: string;
+}): Promise<void> {
+  const child = fork(fileURLToPath(assetUrl("db/embedded-worker.mjs")), [JSON.stringify(task)], {
+    // Plain JavaScript: none of this process's flags or loaders; initdb's chatter is not our log.
+    execArgv: [],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  const result = await new Promise<WorkerMessage>((resolve, reject) => {
+    child.once("message", (msg) => resolve(msg as WorkerMessage));
+    child.once("error", reject);
+    child.once("exit", (code) => resolve({ type: "error", message: `exited with code ${code}` }));
+  });
+  if (result.type === "error") {
+    child.kill();
+    throw new Error(`embedded database failed to initialise: ${result.message}`);
+  }
 }
 
 /**
@@ -28,17 +76,7 @@ async function initialisedTemplate(): Promise<string> {
   const pkg = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), "package.json");
   const { version } = JSON.parse(fs.readFileSync(pkg, "utf8")) as { version: string };
   const file = path.join(os.tmpdir(), `velro-pglite-${version}-template.tar`);
-  if (!fs.existsSync(file)) {
-    // Loaded here only: the main thread needs PGlite just to build this template once.
-    const { PGlite } = await import("@electric-sql/pglite");
-    const fresh = await PGlite.create();
-    const dump = await fresh.dumpDataDir("none");
-    await fresh.close();
-    // Write then rename, so a concurrent reader never sees a half-written template.
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()));
-    fs.renameSync(tmp, file);
-  }
+  if (!fs.existsSync(file)) await runOnce({ task: "template", template: file });
   return file;
 }
 
@@ -48,23 +86,11 @@ async function initialisedTemplate(): Promise<string> {
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   const inMemory = dataDir === "memory://";
-  const worker = new Worker(assetUrl("db/embedded-worker.mjs"), {
-    workerData: {
-      dataDir: inMemory ? undefined : path.join(dataDir, "pglite"),
-      template: inMemory ? await initialisedTemplate() : undefined,
-    },
-  });
-  const next = (type: string) =>
-    new Promise<{ type: string; conn?: string; message?: string }>((resolve, reject) => {
-      const onMessage = (msg: { type: string; conn?: string; message?: string }) => {
-        if (msg.type !== type && msg.type !== "error") return;
-        worker.off("message", onMessage);
-        worker.off("error", reject);
-        resolve(msg);
-      };
-      worker.on("message", onMessage);
-      worker.once("error", reject);
-    });
+  const clusterDir = inMemory ? undefined : path.join(dataDir, "pglite");
+  const template = inMemory ? await initialisedTemplate() : undefined;
+  if (clusterDir && !fs.existsSync(path.join(clusterDir, "PG_VERSION")))
+    await runOnce({ task: "init", dataDir: clusterDir });
+  const { worker, next } = startWorker({ task: "serve", dataDir: clusterDir, template });
   const ready = await next("ready");
   if (ready.type === "error") {
     await worker.terminate();
