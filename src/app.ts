@@ -43,7 +43,7 @@ export interface AppOptions {
   /** An LLM provider to use instead of the configured one (benchmarks). */
   llm?: LlmProvider;
   /** The embedded database, already starting (see main.ts). */
-  embedded?: Promise<EmbeddedPostgres>;
+  embedded?: EmbeddedPostgres;
   /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
   dbWatchIntervalMs?: number;
 }

@@ -14,7 +14,6 @@ const embeddedDir = process.env.DATABASE_URL?.trim()
   ? undefined
   : resolveDataDir(process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
 const embedded = embeddedDir === undefined ? undefined : startEmbeddedPostgres(embeddedDir);
-embedded?.catch(() => {}); // reported where it is awaited
 
 const { ConfigError, createConfig } = await import("./config/config.ts");
 const { version } = JSON.parse(readFileSync(assetUrl("../package.json"), "utf8")) as { version: string };

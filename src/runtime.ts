@@ -56,7 +56,7 @@ export async function openRuntime(
   config: Config,
   logger: Logger,
   metrics?: Metrics,
-  overrides: { llm?: LlmProvider; embedded?: Promise<EmbeddedPostgres> } = {},
+  overrides: { llm?: LlmProvider; embedded?: EmbeddedPostgres } = {},
 ): Promise<Runtime> {
   const closers: (() => Promise<void>)[] = [];
   const close = async () => {

@@ -42,33 +42,37 @@ export async function openDatabase(options: {
   /** When given, every query's latency is recorded in velro_db_query_seconds. */
   metrics?: Metrics;
   /** An embedded database already being started (main.ts starts it while modules load). */
-  embedded?: Promise<EmbeddedPostgres>;
+  embedded?: EmbeddedPostgres;
 }): Promise<Database> {
   const { logger } = options;
   const embedded = options.databaseUrl
     ? undefined
-    : await (options.embedded ?? startEmbeddedPostgres(options.dataDir));
+    : (options.embedded ?? startEmbeddedPostgres(options.dataDir));
   const url = options.databaseUrl ?? embedded!.url;
+  // One pool for Prisma and for the hot-path SQL below (PGlite serves a single connection).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: embedded ? 1 : (options.poolSize ?? 10),
+    connectionTimeoutMillis: 5_000,
+  });
+  // An idle connection that dies (database restart) must not crash the process; the next query
+  // gets a fresh one, and the database watch reports the outage.
+  pool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
+  const base = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
+    // $connect loads Prisma's WASM query compiler without touching the database, so it runs while
+    // the embedded database is still opening. A failure shows up in the first real query.
+    const compilerLoaded = base.$connect().catch(() => {});
+    await embedded?.ready;
     const started = performance.now();
     const result = await migrate(url);
     logger.info(
       { applied: result.applied, ms: Math.round(performance.now() - started) },
       result.applied.length ? "database migrated" : "database schema up to date",
     );
-    // One pool for Prisma and for the hot-path SQL below (PGlite serves a single connection).
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: embedded ? 1 : (options.poolSize ?? 10),
-      connectionTimeoutMillis: 5_000,
-    });
-    // An idle connection that dies (database restart) must not crash the process; the next query
-    // gets a fresh one, and the database watch reports the outage.
-    pool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
-    const base = new PrismaClient({ adapter: new PrismaPg(pool) });
-    // Prisma compiles its WASM query compiler and opens the pool on the first query; doing that
-    // now overlaps it with the rest of start-up instead of delaying the first /ready or update.
-    // A failure here shows up in that first real query.
+    await compilerLoaded;
+    // The first query compiles and opens the pool; doing it now overlaps it with the rest of
+    // start-up instead of delaying the first /ready or update.
     base.$queryRaw`SELECT 1`.catch(() => {});
     const histogram = options.metrics?.dbQuerySeconds;
     // The extended client keeps PrismaClient's API; its type differs only in extension generics.
@@ -108,6 +112,8 @@ export async function openDatabase(options: {
       },
     };
   } catch (err) {
+    await base.$disconnect().catch(() => {});
+    await pool.end().catch(() => {});
     await embedded?.close();
     throw err;
   }

@@ -12,7 +12,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
 // A worker thread gets its task as workerData; a child process (forked) as its first argument.
-const { task, dataDir, template } = workerData ?? JSON.parse(process.argv[2]);
+const { task, dataDir, template, socket } = workerData ?? JSON.parse(process.argv[2]);
 const post = (msg) => (parentPort ? parentPort.postMessage(msg) : process.send(msg, () => process.exit(0)));
 
 // Postgres' default 128 MB of shared buffers lives in the WASM heap, where every page of it is
@@ -25,9 +25,9 @@ async function serve() {
   const storage = dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) };
   const db = await PGlite.create({ ...storage, startParams });
   // PGlite has a single session; one connection keeps transactions from interleaving.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 1 });
+  const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 1 });
   await server.start();
-  post({ type: "ready", conn: server.getServerConn() });
+  post({ type: "ready" });
   parentPort.on("message", async (msg) => {
     if (msg?.type !== "close") return;
     await server.stop().catch(() => {});

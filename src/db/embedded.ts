@@ -1,9 +1,12 @@
 /**
  * The no-install default database: PGlite (Postgres compiled to WASM) stored in DATA_DIR and served
- * over the Postgres wire protocol from a worker thread of this process. Serving it over a loopback
- * socket means the rest of the service — the Prisma pg adapter and the migrator — uses exactly the
- * code path it uses with a real Postgres server, so what is tested embedded is what runs in
- * production.
+ * over the Postgres wire protocol from a worker thread of this process. Serving it over a socket
+ * means the rest of the service — the Prisma pg adapter and the migrator — uses exactly the code
+ * path it uses with a real Postgres server, so what is tested embedded is what runs in production.
+ *
+ * The socket is a Unix socket in a private (0700) temporary directory, not a TCP port: PGlite has
+ * no authentication, and a loopback port would let any local user read the database. Its address
+ * is also known before the database has opened, so the database client gets ready meanwhile.
  */
 import { fork } from "node:child_process";
 import fs from "node:fs";
@@ -15,15 +18,17 @@ import { Worker } from "node:worker_threads";
 import { assetUrl } from "../assets.ts";
 
 export interface EmbeddedPostgres {
-  /** A postgresql:// URL for the in-process server. */
+  /** A postgresql:// URL for the in-process server; connect once `ready` has resolved. */
   url: string;
+  /** Resolves when the database serves; rejects with the reason it could not start. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
-type WorkerMessage = { type: string; conn?: string; message?: string };
+type WorkerMessage = { type: string; message?: string };
 
 /** Starts the serving worker; `next(type)` waits for that message (or an error). */
-function startWorker(workerData: { task: "serve"; dataDir?: string; template?: string }) {
+function startWorker(workerData: { task: "serve"; dataDir?: string; template?: string; socket: string }) {
   const worker = new Worker(assetUrl("db/embedded-worker.mjs"), { workerData });
   const next = (type: string) =>
     new Promise<WorkerMessage>((resolve, reject) => {
@@ -81,28 +86,47 @@ async function initialisedTemplate(): Promise<string> {
 }
 
 /**
- * Opens (or creates) the PGlite database under `dataDir` and serves it on 127.0.0.1 at a free port,
- * from a worker thread. `dataDir` "memory://" keeps everything in memory (tests).
+ * Opens (or creates) the PGlite database under `dataDir` and serves it from a worker thread on a
+ * private Unix socket. `dataDir` "memory://" keeps everything in memory (tests). Returns at once;
+ * `ready` says when it serves.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+export function startEmbeddedPostgres(dataDir: string): EmbeddedPostgres {
   const inMemory = dataDir === "memory://";
   const clusterDir = inMemory ? undefined : path.join(dataDir, "pglite");
-  const template = inMemory ? await initialisedTemplate() : undefined;
-  if (clusterDir && !fs.existsSync(path.join(clusterDir, "PG_VERSION")))
-    await runOnce({ task: "init", dataDir: clusterDir });
-  const { worker, next } = startWorker({ task: "serve", dataDir: clusterDir, template });
-  const ready = await next("ready");
-  if (ready.type === "error") {
-    await worker.terminate();
-    throw new Error(`embedded database failed to start: ${ready.message}`);
-  }
+  // mkdtemp creates the directory with mode 0700: only this user can reach the socket.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "velro-db-"));
+  // Also on exits that skip close() (an invalid configuration, a fatal error); not after SIGKILL.
+  const removeSocketDir = () => fs.rmSync(socketDir, { recursive: true, force: true });
+  process.once("exit", removeSocketDir);
+  let serving: ReturnType<typeof startWorker> | undefined;
+  const ready = (async () => {
+    const template = inMemory ? await initialisedTemplate() : undefined;
+    if (clusterDir && !fs.existsSync(path.join(clusterDir, "PG_VERSION")))
+      await runOnce({ task: "init", dataDir: clusterDir });
+    serving = startWorker({
+      task: "serve",
+      dataDir: clusterDir,
+      template,
+      // pg finds a server's socket as <host>/.s.PGSQL.<port>.
+      socket: path.join(socketDir, ".s.PGSQL.5432"),
+    });
+    const msg = await serving.next("ready");
+    if (msg.type === "error") throw new Error(`embedded database failed to start: ${msg.message}`);
+  })();
+  ready.catch(() => {}); // reported where it is awaited; close() cleans up either way
   return {
-    url: `postgresql://postgres@${ready.conn}/postgres?sslmode=disable`,
+    url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(socketDir)}&sslmode=disable`,
+    ready,
     async close() {
-      const closed = next("closed");
-      worker.postMessage({ type: "close" });
-      await closed;
-      await worker.terminate();
+      await ready.catch(() => {});
+      if (serving) {
+        const closed = serving.next("closed");
+        serving.worker.postMessage({ type: "close" });
+        await Promise.race([closed, new Promise((r) => setTimeout(r, 5_000))]);
+        await serving.worker.terminate();
+      }
+      process.off("exit", removeSocketDir);
+      removeSocketDir();
     },
   };
 }
