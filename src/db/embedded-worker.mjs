@@ -8,6 +8,7 @@
 // cluster with a small heap.
 // Plain JavaScript: worker threads do not inherit the TypeScript loader in every runner.
 import fs from "node:fs";
+import v8 from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -23,7 +24,14 @@ const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
 async function serve() {
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const storage = dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) };
-  const db = await PGlite.create({ ...storage, startParams });
+  // Opening Postgres runs enough WASM to make V8 optimise hundreds of functions, and this thread
+  // then blocks ~120 ms on those background compiles before it can accept the first connection.
+  // Opening with the baseline compiler only avoids that stall (and is faster: no optimising work
+  // while it runs); the flag goes back straight after, so later code is optimised as usual.
+  v8.setFlagsFromString("--liftoff-only");
+  const db = await PGlite.create({ ...storage, startParams }).finally(() =>
+    v8.setFlagsFromString("--no-liftoff-only"),
+  );
   // PGlite has a single session; one connection keeps transactions from interleaving.
   const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 1 });
   await server.start();
