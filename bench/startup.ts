@@ -8,7 +8,9 @@
  *    (initdb into an empty DATA_DIR, once);
  *  - Postgres + Redis (DATABASE_URL / REDIS_URL, default: the local servers; a fresh database).
  * "Ready" is the first 200 from /ready, timed from spawn. Idle RSS is read from /proc after the
- * process has been ready and idle for `--idle` ms (default 3000), worker threads included.
+ * process has been ready and idle for `--idle` ms (default 3000), worker threads included, and in
+ * each series' last run again after `--settle` ms (default 20000): V8 gives memory back only after
+ * it has seen the process idle for a while.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +25,7 @@ import { SECRET, serviceEnv, startLoadDriver } from "./load-driver.ts";
 const args = parseArgs(process.argv.slice(2));
 const runs = Number(args.runs ?? 3);
 const idleMs = Number(args.idle ?? 3000);
+const settleMs = Number(args.settle ?? 20_000);
 const json = args.json === true;
 const log = (s: string) => {
   if (!json) console.log(s);
@@ -33,12 +36,18 @@ const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 interface Sample {
   readyMs: number;
   rssMb: number;
+  settledRssMb?: number;
 }
 
 type Entry = Parameters<typeof startMain>[1];
 
-/** Starts `entry` with `env`, waits for /ready on `port`, idles, samples RSS, stops it. */
-async function measure(entry: Entry, env: Record<string, string | undefined>, port: number): Promise<Sample> {
+/** Starts `entry` with `env`, waits for /ready on `port`, idles, samples RSS (also after `settle` ms), stops it. */
+async function measure(
+  entry: Entry,
+  env: Record<string, string | undefined>,
+  port: number,
+  settle = false,
+): Promise<Sample> {
   const started = performance.now();
   const proc = startMain(env, entry);
   let readyMs = 0;
@@ -59,9 +68,11 @@ async function measure(entry: Entry, env: Record<string, string | undefined>, po
   }
   await new Promise((r) => setTimeout(r, idleMs));
   const rss = rssMb(proc.child.pid!);
+  if (settle) await new Promise((r) => setTimeout(r, Math.max(0, settleMs - idleMs)));
+  const settledRssMb = settle ? rssMb(proc.child.pid!) : undefined;
   proc.child.kill("SIGTERM");
   await proc.exited;
-  return { readyMs, rssMb: rss };
+  return { readyMs, rssMb: rss, settledRssMb };
 }
 
 const driver = await startLoadDriver(1);
@@ -88,9 +99,10 @@ if (!args.tsx) execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: js
 const envFor = (port: number, extra: Record<string, string | undefined> = {}) =>
   serviceEnv(fakes, port, { LOG_LEVEL: "warn", LLM_FACT_EXTRACTION: "off", ...extra });
 
-async function series(name: string, run: (port: number) => Promise<Sample>, n = runs) {
+async function series(name: string, run: (port: number, settle: boolean) => Promise<Sample>, n = runs) {
   const samples: Sample[] = [];
-  for (let i = 0; i < n; i++) samples.push(await run(await freePort()));
+  for (let i = 0; i < n; i++) samples.push(await run(await freePort(), i === n - 1));
+  const settled = samples.at(-1)!.settledRssMb!;
   const ready = quantile(
     samples.map((s) => s.readyMs),
     0.5,
@@ -99,27 +111,29 @@ async function series(name: string, run: (port: number) => Promise<Sample>, n = 
     samples.map((s) => s.rssMb),
     0.5,
   );
-  log(`${name.padEnd(34)}: ready ${round(ready, 0)} ms   idle RSS ${rss} MB   (median of ${n})`);
-  return { ready_ms: round(ready, 0), idle_rss_mb: rss, runs: n };
+  log(
+    `${name.padEnd(34)}: ready ${round(ready, 0)} ms   idle RSS ${rss} MB   (median of ${n}), ${settled} MB after ${settleMs / 1000} s`,
+  );
+  return { ready_ms: round(ready, 0), idle_rss_mb: rss, settled_rss_mb: settled, runs: n };
 }
 
 log(`bench:startup — spawn to first 200 from /ready, RSS after ${idleMs} ms idle`);
-const bare = await series("bare grammY webhook bot", async (port) =>
-  measure({ script: bareFile }, envFor(port), port),
+const bare = await series("bare grammY webhook bot", async (port, settle) =>
+  measure({ script: bareFile }, envFor(port), port, settle),
 );
 const dataDir = path.join(work, "data");
 const first = await series(
   "embedded, first start (initdb)",
-  async (port) => measure(entry, envFor(port, { DATA_DIR: dataDir }), port),
+  async (port, settle) => measure(entry, envFor(port, { DATA_DIR: dataDir }), port, settle),
   1,
 );
-const embedded = await series("embedded, existing DATA_DIR", async (port) =>
-  measure(entry, envFor(port, { DATA_DIR: dataDir }), port),
+const embedded = await series("embedded, existing DATA_DIR", async (port, settle) =>
+  measure(entry, envFor(port, { DATA_DIR: dataDir }), port, settle),
 );
 process.env.DATABASE_URL = databaseBase;
 const pgUrl = await freshDatabaseUrl();
-const postgres = await series("Postgres + Redis", async (port) =>
-  measure(entry, envFor(port, { DATABASE_URL: pgUrl, REDIS_URL: redisUrl }), port),
+const postgres = await series("Postgres + Redis", async (port, settle) =>
+  measure(entry, envFor(port, { DATABASE_URL: pgUrl, REDIS_URL: redisUrl }), port, settle),
 );
 if (json)
   console.log(JSON.stringify({ bare, embedded_first_start: first, embedded, postgres_redis: postgres }));
