@@ -3,7 +3,7 @@
 //    the database's WASM work happens on its own core instead of the event loop serving Telegram;
 //  - "init" (in a child process): create a new cluster in dataDir (initdb), then exit;
 //  - "template" (in a child process): create a cluster in memory and dump it to a file, then exit.
-// initdb grows the WASM heap to ~500 MB, and neither WASM memory nor the allocator's arenas shrink
+// initdb grows the WASM heap by ~450 MB, and neither WASM memory nor the allocator's arenas shrink
 // back, so the one-off tasks run in a process of their own that exits: the service then opens the
 // cluster with a small heap.
 // Plain JavaScript: worker threads do not inherit the TypeScript loader in every runner.
@@ -27,7 +27,8 @@ async function serve() {
   // Opening Postgres runs enough WASM to make V8 optimise hundreds of functions, and this thread
   // then blocks ~120 ms on those background compiles before it can accept the first connection.
   // Opening with the baseline compiler only avoids that stall (and is faster: no optimising work
-  // while it runs); the flag goes back straight after, so later code is optimised as usual.
+  // while it runs). The flag is process-wide, so it goes back straight after; bench:webhook
+  // throughput is the same either way.
   v8.setFlagsFromString("--liftoff-only");
   const db = await PGlite.create({ ...storage, startParams }).finally(() =>
     v8.setFlagsFromString("--no-liftoff-only"),

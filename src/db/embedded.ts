@@ -46,7 +46,7 @@ function startWorker(workerData: { task: "serve"; dataDir?: string; template?: s
 
 /**
  * Runs a one-off task (initdb into a data directory, or dumping a template) in a child process
- * that then exits: initdb leaves ~500 MB of WASM heap and allocator arenas behind, which a thread
+ * that then exits: initdb leaves ~450 MB of WASM heap and allocator arenas behind, which a thread
  * of this process would keep for the life of the service.
  */
 async function runOnce(task: {
