@@ -6,7 +6,7 @@
  * cleanly on SIGTERM.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { startFakeTelegram } from "../fakes/telegram-server.ts";
@@ -106,6 +106,17 @@ describe("Dockerfile", () => {
 });
 
 describe("npm start (the README's command)", () => {
+  it("rebuilds the bundle only when a source changed since the last build", () => {
+    const build = () =>
+      execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { cwd: root }).toString();
+    build();
+    expect(build()).toBe("");
+    const now = new Date();
+    utimesSync(path.join(root, "src/main.ts"), now, now);
+    expect(build()).toMatch(/^built dist\//);
+    expect(build()).toBe("");
+  }, 30_000);
+
   it("builds, serves, and stops the service when npm gets SIGTERM (no orphaned process)", async () => {
     const tg = await startFakeTelegram();
     const port = await freePort();
