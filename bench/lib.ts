@@ -1,4 +1,8 @@
-/** Small helpers shared by the benchmarks: argument parsing, latency statistics, process memory. */
+/**
+ * Small helpers shared by the benchmarks: argument parsing, reporting, the local servers, latency
+ * statistics, process memory, the production bundle.
+ */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /** Parses `--name value` and `--flag` arguments. */
@@ -28,4 +32,20 @@ export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 1
 export function rssMb(pid: number): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
   return round(kb / 1024, 1);
+}
+
+/** Prints a line of the human-readable report, unless `--json` asked for one JSON object only. */
+export const reporter =
+  (json: boolean) =>
+  (line: string): void => {
+    if (!json) console.log(line);
+  };
+
+/** This machine's servers, used when DATABASE_URL / REDIS_URL are unset. */
+export const LOCAL_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+export const LOCAL_REDIS_URL = "redis://127.0.0.1:6379";
+
+/** Builds `dist/` (as `npm start` does: only when a source changed since the last build). */
+export function buildBundle(): void {
+  execFileSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "ignore" });
 }

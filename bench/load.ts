@@ -8,12 +8,19 @@
  * bare grammY echo bot measured in the same run. DATABASE_URL / REDIS_URL default to the local
  * servers; a fresh database and Redis prefix are used and removed.
  */
-import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { startMain } from "../test/helpers/process.ts";
-import { parseArgs, round, rssMb } from "./lib.ts";
+import {
+  buildBundle,
+  LOCAL_DATABASE_URL,
+  LOCAL_REDIS_URL,
+  parseArgs,
+  reporter,
+  round,
+  rssMb,
+} from "./lib.ts";
 import { benchBare, type LoadResult, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -21,11 +28,9 @@ const total = Number(args.updates ?? 3000);
 const users = Number(args.users ?? 64);
 const warmup = Number(args.warmup ?? 300);
 const json = args.json === true;
-const log = (s: string) => {
-  if (!json) console.log(s);
-};
-process.env.DATABASE_URL ||= "postgresql://postgres@127.0.0.1:5432/postgres";
-const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const log = reporter(json);
+process.env.DATABASE_URL ||= LOCAL_DATABASE_URL;
+const redisUrl = process.env.REDIS_URL || LOCAL_REDIS_URL;
 
 /** Forwards each request to the next target in turn (keep-alive), like a minimal load balancer. */
 async function roundRobin(targets: number[]) {
@@ -48,7 +53,7 @@ async function roundRobin(targets: number[]) {
   return { port, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: "ignore" });
+buildBundle();
 const driver = await startLoadDriver(users);
 const { fakes } = driver;
 const databaseUrl = await freshDatabaseUrl();

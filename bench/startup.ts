@@ -12,14 +12,22 @@
  * each series' last run again after `--settle` ms (default 20000): V8 gives memory back only after
  * it has seen the process idle for a while.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
 import { startMain } from "../test/helpers/process.ts";
-import { parseArgs, quantile, round, rssMb } from "./lib.ts";
+import {
+  buildBundle,
+  LOCAL_DATABASE_URL,
+  LOCAL_REDIS_URL,
+  parseArgs,
+  quantile,
+  reporter,
+  round,
+  rssMb,
+} from "./lib.ts";
 import { SECRET, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -27,11 +35,9 @@ const runs = Number(args.runs ?? 3);
 const idleMs = Number(args.idle ?? 3000);
 const settleMs = Number(args.settle ?? 20_000);
 const json = args.json === true;
-const log = (s: string) => {
-  if (!json) console.log(s);
-};
-const databaseBase = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const log = reporter(json);
+const databaseBase = process.env.DATABASE_URL || LOCAL_DATABASE_URL;
+const redisUrl = process.env.REDIS_URL || LOCAL_REDIS_URL;
 
 interface Sample {
   readyMs: number;
@@ -95,7 +101,7 @@ http.createServer((req, res) => (req.url === "/ready" ? res.end("ok") : hook(req
 );
 
 const entry: Entry = { built: !args.tsx };
-if (!args.tsx) execFileSync(process.execPath, ["scripts/build.mjs"], { stdio: json ? "ignore" : "inherit" });
+if (!args.tsx) buildBundle();
 const envFor = (port: number, extra: Record<string, string | undefined> = {}) =>
   serviceEnv(fakes, port, { LOG_LEVEL: "warn", LLM_FACT_EXTRACTION: "off", ...extra });
 

@@ -15,7 +15,7 @@ import type { LlmProvider } from "../src/engines/dialogue/types.ts";
 import { createLogger } from "../src/observability/logger.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../test/helpers/env.ts";
 import { freePort } from "../test/helpers/harness.ts";
-import { parseArgs, round } from "./lib.ts";
+import { parseArgs, reporter, round } from "./lib.ts";
 import { benchBare, serviceEnv, startLoadDriver } from "./load-driver.ts";
 
 const args = parseArgs(process.argv.slice(2));
@@ -26,9 +26,7 @@ const json = args.json === true;
 // "inline": an instant in-process OpenAI-style provider, so the figure is the pipeline's own cost;
 // "http": the fake OpenAI-compatible server over HTTP/SSE (adds the LLM client's network work).
 const llmMode = args.llm === "http" ? "http" : "inline";
-const log = (s: string) => {
-  if (!json) console.log(s);
-};
+const log = reporter(json);
 
 const driver = await startLoadDriver(users);
 const { fakes } = driver;

@@ -14,7 +14,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { WebSocket, WebSocketServer } from "ws";
-import { parseArgs, quantile, round } from "./lib.ts";
+import { parseArgs, quantile, reporter, round } from "./lib.ts";
 
 const args = parseArgs(process.argv.slice(2));
 const role = String(args.role ?? "main");
@@ -305,9 +305,7 @@ async function main() {
     );
     process.exit(2);
   }
-  const log = (s: string) => {
-    if (!json) console.log(s);
-  };
+  const log = reporter(json);
   log(`bench:ws — ${n} idle connections, ${rounds} broadcasts of a ~200-byte event`);
   const bare = await measure("bare", n, rounds, 0);
   log(`bare ws : ${JSON.stringify(bare)}`);

@@ -45,6 +45,9 @@ const ALL_KEY = "ws:replay:all";
 const RECENT_MS = 10_000;
 const RECENT_MAX = 1_000;
 
+/** The buffer an event is recorded in (besides the admin-wide one). */
+const bufferKey = (event: WireEvent) => (event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY);
+
 /** Whether `scope` may replay `event` (the same rule the buffers' keys and filters apply). */
 const visible = (scope: ReplayScope, event: WireEvent): boolean =>
   scope.all ||
@@ -62,7 +65,7 @@ export function createReplayStore(cache: CacheBus, logger: Logger, options: Repl
       while (recent.length > RECENT_MAX || recent[0]!.at < now - RECENT_MS) recent.shift();
       try {
         if (!(await cache.claim(`ws:recorded:${event.id}`, options.ttlMs))) return;
-        const key = event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY;
+        const key = bufferKey(event);
         const cap = event.userId !== undefined ? options.perUser : options.shared;
         await Promise.all([
           cache.listPush(key, raw, cap, options.ttlMs),
@@ -105,7 +108,7 @@ export function createReplayStore(cache: CacheBus, logger: Logger, options: Repl
       }
       // Events seen here but newer than their buffer's newest entry: their record has not landed yet.
       for (const { event, raw } of recent) {
-        const key = scope.all ? ALL_KEY : event.userId !== undefined ? userKey(event.userId) : SYSTEM_KEY;
+        const key = scope.all ? ALL_KEY : bufferKey(event);
         if (event.id <= lastId || event.id <= (newest.get(key) ?? "") || seen.has(event.id)) continue;
         if (!visible(scope, event)) continue;
         seen.add(event.id);

@@ -15,7 +15,7 @@ export function killAllMains(): void {
  */
 export function startMain(
   env: Record<string, string | undefined>,
-  opts: { built?: boolean; script?: string; cwd?: string } = {},
+  opts: { built?: boolean; script?: string } = {},
 ) {
   const entry = opts.script
     ? [opts.script]
@@ -23,7 +23,6 @@ export function startMain(
       ? ["dist/main.js"]
       : ["--import", "tsx", "src/main.ts"];
   const child = spawn(process.execPath, entry, {
-    cwd: opts.cwd,
     // The bundle runs as `npm start` and the Docker image run it: with two malloc arenas.
     env: { PATH: process.env.PATH, ...(opts.built && { MALLOC_ARENA_MAX: "2" }), ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -9,12 +9,22 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { startFakeTelegram } from "../fakes/telegram-server.ts";
+import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-server.ts";
 import { privateText } from "../fakes/updates.ts";
 import { eventually, freePort } from "../helpers/harness.ts";
 import { startMain } from "../helpers/process.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+/** The service on the embedded defaults (in memory), against the fake Bot API, on `port`. */
+const serviceEnv = (tg: FakeTelegram, port: number) => ({
+  BOT_TOKEN: tg.token,
+  TELEGRAM_API_ROOT: tg.apiRoot,
+  PORT: String(port),
+  HOST: "127.0.0.1",
+  DATA_DIR: "memory://",
+  LOG_LEVEL: "info",
+});
 const hasYaml = spawnSync("python3", ["-c", "import yaml"]).status === 0;
 
 // biome-ignore lint/suspicious/noExplicitAny: parsed YAML is checked structurally below
@@ -71,18 +81,7 @@ describe("Dockerfile", () => {
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "ignore" });
     const tg = await startFakeTelegram();
     const port = await freePort();
-    const service = startMain(
-      {
-        NODE_ENV: "production",
-        BOT_TOKEN: tg.token,
-        TELEGRAM_API_ROOT: tg.apiRoot,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: "memory://",
-        LOG_LEVEL: "info",
-      },
-      { built: true, cwd: root },
-    );
+    const service = startMain({ NODE_ENV: "production", ...serviceEnv(tg, port) }, { built: true });
     try {
       await service.waitForLog("velro is ready", 25_000);
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
@@ -122,17 +121,8 @@ describe("npm start (the README's command)", () => {
     const port = await freePort();
     const npm = spawn("npm", ["start"], {
       cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: "",
-        REDIS_URL: "",
-        BOT_TOKEN: tg.token,
-        TELEGRAM_API_ROOT: tg.apiRoot,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        DATA_DIR: "memory://",
-        LOG_LEVEL: "info",
-      },
+      // npm needs the rest of the environment (HOME, its own settings).
+      env: { ...process.env, DATABASE_URL: "", REDIS_URL: "", ...serviceEnv(tg, port) },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

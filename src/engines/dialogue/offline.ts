@@ -17,13 +17,16 @@ function hash(text: string): number {
 const pick = <T>(options: readonly T[], seed: number): T => options[seed % options.length]!;
 
 // Word edges as "no letter or digit next to it": \b only knows ASCII, so "привет!" has none.
-const GREETING =
-  /^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|привет|здравствуйте|здравствуй|hola|salut|hallo|ciao)(?![\p{L}\p{N}])/iu;
-const THANKS = /(?<![\p{L}\p{N}])(thanks|thank you|thx|спасибо|gracias|merci|danke)(?![\p{L}\p{N}])/iu;
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const GREETING_WORDS =
+  "hi|hello|hey|yo|hiya|good (morning|afternoon|evening)|привет|здравствуйте|здравствуй|hola|salut|hallo|ciao";
+const GREETING = new RegExp(`^(${GREETING_WORDS})${WORD_END}`, "iu");
+/** A greeting that opens a longer message, with the punctuation after it. */
+const GREETING_PREFIX = new RegExp(`^(${GREETING_WORDS})${WORD_END}[\\s!,.]*`, "iu");
+const THANKS = new RegExp(`${WORD_START}(thanks|thank you|thx|спасибо|gracias|merci|danke)${WORD_END}`, "iu");
 const HOW_ARE_YOU = /\bhow are (you|u)\b|\bhow's it going\b|как дела/i;
-const BYE = /^(bye|goodbye|good night|see you|cya|пока)(?![\p{L}\p{N}])/iu;
-const GREETING_PREFIX =
-  /^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|привет|здравствуйте|здравствуй)(?![\p{L}\p{N}])[\s!,.]*/iu;
+const BYE = new RegExp(`^(bye|goodbye|good night|see you|cya|пока)${WORD_END}`, "iu");
 const WHO_ARE_YOU = /\b(who|what) are you\b|\bare you (a )?(bot|human|ai)\b/i;
 
 const STOP_WORDS = new Set(
