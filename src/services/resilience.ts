@@ -169,6 +169,7 @@ export function createResilientFalGateway(
   };
   return {
     available: breaker.available,
+    configured: g.configured,
     submit: (endpoint, input, webhookUrl) =>
       once.execute(() => g.submit(endpoint, input, webhookUrl)).catch(asFal),
     status: (endpoint, requestId) => read.execute(() => g.status(endpoint, requestId)).catch(asFal),

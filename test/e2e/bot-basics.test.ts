@@ -123,6 +123,22 @@ describe("bot basics (long polling, offline responder)", () => {
     expect(h.tg.calls.slice(before).filter((c) => c.method === "sendMessage")).toHaveLength(0);
   });
 
+  it("without a FAL key, /imagine says creation is not set up, charges nothing, and 'draw me' is conversation", async () => {
+    const before = h.tg.calls.length;
+    await h.send(command("imagine", "a fox in the snow", { userId: 512 }));
+    const reply = await h.nextCall("sendMessage", 512, before);
+    expect(String(reply.payload.text)).toMatch(/isn't set up on this bot/);
+    expect(reply.payload.reply_markup).toBeUndefined();
+    expect(await h.app.db.prisma.generationJob.count({ where: { userId: 512n } })).toBe(0);
+    expect(await h.app.db.prisma.creditEntry.count({ where: { userId: 512n, kind: { not: "grant" } } })).toBe(
+      0,
+    );
+    const mid = h.tg.calls.length;
+    await h.send(privateText("draw me a fox in the snow", { userId: 512 }));
+    const chat = await h.nextCall("sendMessage", 512, mid);
+    expect(String(chat.payload.text)).not.toMatch(/Want me to create that/);
+  });
+
   it("unknown commands get a hint", async () => {
     const before = h.tg.calls.length;
     await h.send(command("frobnicate", undefined, { userId: 507 }));

@@ -99,6 +99,8 @@ export function generationFeature(deps: GenerationFeatureDeps) {
   const argsOf = (ctx: BotContext) => (typeof ctx.match === "string" ? ctx.match.trim() : "");
 
   async function offer(ctx: BotContext, mode: Mode, prompt: string, photo?: string) {
+    // No picker when creation is not set up at all (a passing outage is refused at "Create").
+    if (!deps.generation.configured) return void (await ctx.reply(deps.generation.unavailable()!));
     const { id, p } = await newPending(ctx.from!.id, ctx.chat!.id, mode, prompt, photo);
     const view = await picker(id, p);
     await ctx.reply(view.text, { reply_markup: view.reply_markup });
@@ -176,7 +178,8 @@ export function generationFeature(deps: GenerationFeatureDeps) {
   composer.on("message:text", async (ctx, next) => {
     if (ctx.chat.type !== "private" || ctx.message.text.startsWith("/")) return next();
     const intent = detectGenerationIntent(ctx.message.text);
-    if (!intent) return next();
+    // Without creation set up, "draw me …" is just conversation.
+    if (!intent || !deps.generation.configured) return next();
     const { id } = await newPending(ctx.from.id, ctx.chat.id, intent.kind, intent.prompt);
     const label = `${intent.kind === "video" ? "🎬 /video" : "🎨 /imagine"} ${intent.prompt}`;
     await ctx.reply("Want me to create that? Tap to choose the model:", {

@@ -18,6 +18,8 @@ export interface FalGateway {
   upload(bytes: Uint8Array, contentType: string, fileName: string): Promise<string>;
   /** False while FAL is known to be down (circuit open): new jobs are refused before charging. */
   available?(): boolean;
+  /** False when the operator gave no FAL key or proxy: nothing could ever succeed. Default true. */
+  configured?: boolean;
 }
 
 /** A failed FAL call: HTTP status (if any) and the error body FAL returned. */
@@ -62,6 +64,7 @@ export function createFalGateway(options: FalGatewayOptions): FalGateway {
     }
   };
   return {
+    configured: Boolean(options.credentials || options.proxyUrl),
     submit: (endpoint, input, webhookUrl) =>
       call(async () => (await fal.queue.submit(endpoint, { input, webhookUrl })).request_id),
     status: (endpoint, requestId) =>

@@ -78,6 +78,15 @@ export function createGenerationService(deps: GenerationServiceDeps) {
   const refuse = (reason: Extract<RequestOutcome, { type: "refused" }>["reason"], text: string) =>
     ({ type: "refused", reason, text }) as const;
 
+  /** Why no new creation can start now (nothing is charged), or undefined when one can. */
+  function unavailable(): string | undefined {
+    if (fal.configured === false)
+      return "🛠 Image and video creation isn't set up on this bot yet. Nothing was charged.";
+    if (fal.available && !fal.available())
+      return "🛠 Image and video creation is unavailable right now: our provider is not responding. Nothing was charged — please try again in a few minutes.";
+    return undefined;
+  }
+
   /** Reserves credits and creates the job row atomically; refuses with a clear message otherwise. */
   async function request(req: GenerationRequest): Promise<RequestOutcome> {
     const prompt = req.prompt.trim().replace(/\s+/g, " ");
@@ -95,12 +104,8 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     }
     if (model.edit && !req.photo)
       return refuse("photo_required", "Reply to a photo with /edit <what to change>.");
-    if (fal.available && !fal.available()) {
-      return refuse(
-        "unavailable",
-        "🛠 Image and video creation is unavailable right now: our provider is not responding. Nothing was charged — please try again in a few minutes.",
-      );
-    }
+    const down = unavailable();
+    if (down) return refuse("unavailable", down);
     const rl = await cache.rateLimit(`gen:rl:${req.userId}`, config.rateLimitPerMinute, 60_000);
     if (!rl.allowed) {
       const s = Math.max(1, Math.ceil(rl.retryAfterMs / 1000));
@@ -286,6 +291,9 @@ export function createGenerationService(deps: GenerationServiceDeps) {
 
   return {
     request,
+    unavailable,
+    /** False when no FAL key or proxy is configured: no creation can ever start. */
+    configured: fal.configured !== false,
     bindNotifier(n: GenerationNotifier) {
       notifier = n;
     },
