@@ -32,4 +32,18 @@ describe("offline responder small talk", () => {
     expect(offlineReply(ctx("history is my favourite subject"))).not.toMatch(/^(Hi|Hey|Hello)/);
     expect(offlineReply(ctx("Приветливый сосед снова шумит"))).not.toMatch(/^(Hi|Hey|Hello)/);
   });
+
+  it("retells what the user told, never a question they asked", () => {
+    const remembered = {
+      ...ctx("Do you still remember Mia?"),
+      memories: [
+        { text: "What do you remember about my sister?", when: "today", relevance: 2 },
+        { text: "My sister Mia got into art school.", when: "yesterday", relevance: 1 },
+      ],
+    };
+    const reply = offlineReply(remembered);
+    expect(reply).toContain("yesterday that your sister Mia got into art school");
+    expect(reply).not.toMatch(/What do you remember/i);
+    expect(offlineReply({ ...remembered, userText: "Hi!" })).not.toMatch(/What do you remember/i);
+  });
 });

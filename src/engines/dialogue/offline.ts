@@ -97,14 +97,16 @@ export function offlineReply(ctx: DialogueContext): string {
   const me = ctx.persona.name;
   const parts: string[] = [];
   const feeling = feelingLine(ctx, seed);
+  // Something the user asked is not something they told: it cannot be retold as "you said that …".
+  const told = ctx.memories.filter((m) => !m.text.trim().endsWith("?"));
   // Only a memory that shares words with the message is worth bringing up offline.
-  const relevant = ctx.memories.find((m) => (m.relevance ?? 1) > 0);
+  const relevant = told.find((m) => (m.relevance ?? 1) > 0);
 
   // "Hi! My brother just got a job" is news, not a greeting: only short messages get the hello.
   if (GREETING.test(text) && text.split(/\s+/).length <= 4) {
     const wave = ctx.persona.emoji ?? "👋";
     parts.push(pick([`Hi ${name}! ${wave}`, `Hey ${name}! ${wave}`, `Hello, ${name}! ${wave}`], seed));
-    const last = ctx.memories[0];
+    const last = told[0];
     if (last) parts.push(`Last time you mentioned that ${retell(last.text)}. How's that going?`);
     else parts.push(pick(["How's your day going?", "What's on your mind today?"], seed >>> 3));
   } else if (WHO_ARE_YOU.test(text)) {
