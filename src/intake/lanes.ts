@@ -1,0 +1,56 @@
+/**
+ * Which queue an update waits in. Updates of one chat share a lane and run one at a time, in
+ * order; a few kinds must never wait behind a chat's running reply and get a lane of their own:
+ * Telegram cancels a payment whose pre-checkout query is not answered within 10 s, and a stop
+ * request is pointless once the reply it stops has finished.
+ */
+import type { Update } from "grammy/types";
+
+/** Update kinds that skip the chat's queue. */
+export function isFastLane(update: Update): boolean {
+  if (update.pre_checkout_query) return true;
+  if ("stopped_message_generation" in update) return true;
+  if (update.callback_query?.data?.startsWith("stop:")) return true;
+  const text = update.message?.text;
+  return text !== undefined && /^\/cancel(@\w+)?(\s|$)/i.test(text);
+}
+
+/** The chat an update belongs to, when it has one. */
+function chatIdOf(update: Update): number | undefined {
+  const u = update as Update & { stopped_message_generation?: { chat?: { id: number } } };
+  return (
+    u.message?.chat.id ??
+    u.edited_message?.chat.id ??
+    u.callback_query?.message?.chat.id ??
+    u.my_chat_member?.chat.id ??
+    u.chat_member?.chat.id ??
+    u.channel_post?.chat.id ??
+    u.edited_channel_post?.chat.id ??
+    u.message_reaction?.chat.id ??
+    u.stopped_message_generation?.chat?.id
+  );
+}
+
+/** The user behind an update without a chat (inline queries, pre-checkout queries…). */
+function userIdOf(update: Update): number | undefined {
+  return (
+    update.callback_query?.from.id ??
+    update.pre_checkout_query?.from.id ??
+    update.inline_query?.from.id ??
+    update.shipping_query?.from.id
+  );
+}
+
+/** The lane key: `fast:<update_id>` for fast-lane kinds, else the chat, else the user. */
+export function laneOf(update: Update): string {
+  if (isFastLane(update)) return `fast:${update.update_id}`;
+  const chat = chatIdOf(update);
+  if (chat !== undefined) return `chat:${chat}`;
+  const user = userIdOf(update);
+  return user !== undefined ? `user:${user}` : `update:${update.update_id}`;
+}
+
+/** The chat to tell when an update could not be handled (none for chat-less kinds). */
+export function replyChatOf(update: Update): number | undefined {
+  return chatIdOf(update);
+}
