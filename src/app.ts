@@ -10,6 +10,7 @@ import { COMMANDS } from "./bot/commands.ts";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
+import { deadLettersFeature } from "./bot/features/dead-letters.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import { generationFeature } from "./bot/features/generation.ts";
 import { createTelegramNotifier } from "./bot/features/generation-notifier.ts";
@@ -117,6 +118,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       embedded: options.embedded,
     });
     closers.push(["runtime", () => runtime.close()]);
+    metrics.bindDeadLetters(() => runtime.inbox.deadLetters.count());
     const { db, cache, llm, repo, chat, modeLine } = runtime;
     const live = createLiveStatus({ config, cache, logger, metrics });
 
@@ -140,7 +142,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           ledger: runtime.credits,
           generation: runtime.generation,
           adminIds: config.adminIds,
+          deadLetters: runtime.inbox.deadLetters,
         }),
+        deadLettersFeature({ deadLetters: runtime.inbox.deadLetters, adminIds: config.adminIds }),
         // Before the chat feature: it offers natural requests ("draw me a fox") as /imagine.
         generationFeature({
           generation: runtime.generation,

@@ -4,6 +4,51 @@
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 
+/**
+ * A number read from somewhere slow (the database) when Prometheus scrapes, at most once per
+ * `ttlMs` however often or concurrently it is scraped, and waited for at most `timeoutMs`: a slow
+ * or failing source leaves the last value in place instead of stalling or failing the scrape.
+ */
+function scrapedReading(ttlMs: number, timeoutMs: number) {
+  let source: (() => Promise<number>) | undefined;
+  let value: number | undefined;
+  let readAt = Number.NEGATIVE_INFINITY;
+  let pending: Promise<void> | undefined;
+  return {
+    bind(next: () => Promise<number>) {
+      source = next;
+      readAt = Number.NEGATIVE_INFINITY;
+      pending = undefined;
+    },
+    async read(): Promise<number | undefined> {
+      const from = source;
+      if (!from || Date.now() - readAt < ttlMs) return value;
+      pending ??= Promise.resolve()
+        .then(from)
+        .then(
+          (n) => {
+            if (source === from && Number.isFinite(n)) value = n;
+          },
+          () => {},
+        )
+        .finally(() => {
+          // A failure counts as a read too, so a database that is down is asked once per ttl.
+          if (source === from) {
+            readAt = Date.now();
+            pending = undefined;
+          }
+        });
+      let timer: NodeJS.Timeout | undefined;
+      const giveUp = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, timeoutMs);
+      });
+      await Promise.race([pending, giveUp]);
+      clearTimeout(timer);
+      return value;
+    },
+  };
+}
+
 /** Creates a registry with default process metrics and the service's own metrics. */
 export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
   const registry = new Registry();
@@ -134,9 +179,23 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  // Read from the database at scrape time rather than kept up to date: any instance (or an admin's
+  // replay or drop) changes the table, and the count is what is there now.
+  const deadLetterCount = scrapedReading(5_000, 1_000);
+  new Gauge({
+    name: "velro_dead_letters",
+    help: "Updates that failed every try and wait for an admin",
+    registers: [registry],
+    async collect() {
+      const n = await deadLetterCount.read();
+      if (n !== undefined) this.set(n);
+    },
+  });
 
   return {
     registry,
+    /** Where velro_dead_letters reads its count; the runtime that owns the table opens later. */
+    bindDeadLetters: (count: () => Promise<number>) => deadLetterCount.bind(count),
     circuitState,
     falJobs,
     creditsSpent,

@@ -5,6 +5,7 @@
  * /terms as Telegram requires; admins: /grant, /refund, /stats.
  */
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { DeadLetterStore } from "../../db/inbox-repository.ts";
 import { CREDIT_PACKS } from "../../engines/generation/catalog.ts";
 import type { CreditsLedger } from "../../services/credits/ledger.ts";
 import { checkPayment, invoicePayload, type PaymentsService } from "../../services/credits/payments.ts";
@@ -16,6 +17,8 @@ export interface PaymentsFeatureDeps {
   ledger: CreditsLedger;
   generation: GenerationService;
   adminIds: number[];
+  /** For /stats: updates that failed every try and wait for an admin. */
+  deadLetters?: Pick<DeadLetterStore, "count">;
 }
 
 const TERMS = [
@@ -156,10 +159,11 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
 
   composer.command("stats", async (ctx) => {
     if (!isAdmin(ctx)) return void (await ctx.reply("This command is for admins."));
-    const [jobs, totals, recon] = await Promise.all([
+    const [jobs, totals, recon, dead] = await Promise.all([
       deps.generation.stats(),
       deps.payments.totals(),
       deps.ledger.reconcile(),
+      deps.deadLetters?.count(),
     ]);
     const jobLine =
       Object.entries(jobs)
@@ -171,6 +175,7 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
         `Payments: ${totals.payments} (${totals.stars} ⭐), refunded ${totals.refunded}`,
         `Credit accounts: ${recon.accounts}, credits outstanding ${recon.total}`,
         `Ledger reconciliation: ${recon.mismatches.length === 0 ? "OK" : `${recon.mismatches.length} mismatches!`}`,
+        ...(dead === undefined ? [] : [`Dead letters: ${dead}${dead > 0 ? " (see /deadletters)" : ""}`]),
       ].join("\n"),
     );
   });
