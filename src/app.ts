@@ -8,6 +8,7 @@ import { Api, GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { COMMANDS } from "./bot/commands.ts";
 import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
+import { cancelFeature } from "./bot/features/cancel.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { deadLettersFeature } from "./bot/features/dead-letters.ts";
@@ -134,6 +135,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       botInfo: await botInfo,
       features: [
         coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
+        cancelFeature({ turns: runtime.turns }),
         mindFeature({ mind: runtime.mind }),
         privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache }) }),
         liveFeature({ issueToken: (id) => live.tokens.issue(id), bus: cache, adminIds: config.adminIds }),
@@ -154,7 +156,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           cache,
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
         }),
-        chatFeature({ chat, streamIntervalMs: options.streamIntervalMs }),
+        chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs }),
         fallbackFeature(),
       ],
     });

@@ -31,6 +31,7 @@ import { createMemoryStore } from "./services/memory-store.ts";
 import { createMindService, type MindService } from "./services/mind-service.ts";
 import { createMindStateStore } from "./services/mind-state.ts";
 import { createResilientDialogue, createResilientFalGateway } from "./services/resilience.ts";
+import { openTurnControl, type TurnControl } from "./services/turn-control.ts";
 
 export interface Runtime {
   db: Database;
@@ -39,6 +40,8 @@ export interface Runtime {
   dialogue: Dialogue;
   repo: ChatRepository;
   chat: ChatService;
+  /** Replies being written, and stopping them from any instance. */
+  turns: TurnControl;
   mind: MindService;
   catalog: Catalog;
   credits: CreditsLedger;
@@ -133,6 +136,10 @@ export async function openRuntime(
       mind: mind.mind,
       replyTimeoutMs: config.updateTimeoutMs,
     });
+    // Summary folds run after their turn; they finish before the database and cache close.
+    closers.push(() => chat.drain());
+    const turns = await openTurnControl({ bus: cache, logger, ttlMs: config.updateTimeoutMs + 60_000 });
+    closers.push(() => turns.close());
     const catalog = createCatalog(config.generation.modelOverrides);
     if (catalog.unknownOverrides.length) {
       logger.warn(
@@ -183,6 +190,7 @@ export async function openRuntime(
       dialogue,
       repo,
       chat,
+      turns,
       mind,
       catalog,
       credits,

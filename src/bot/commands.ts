@@ -12,6 +12,7 @@ export const COMMANDS: CommandInfo[] = [
   { command: "start", description: "Meet Velro and register" },
   { command: "help", description: "What I can do and every command" },
   { command: "reset", description: "Start a fresh conversation" },
+  { command: "cancel", description: "Stop the reply I'm writing" },
   { command: "persona", description: "Choose my character, or /persona custom <description>" },
   { command: "mood", description: "What I've noticed about your mood" },
   { command: "memory", description: "What I remember about you, room by room" },

@@ -34,6 +34,7 @@ export const ALLOWED_UPDATES = [
   "callback_query",
   "pre_checkout_query",
   "my_chat_member",
+  "stopped_message_generation",
 ] as const;
 
 /** The key that keeps one chat's updates in order while different chats run concurrently. */

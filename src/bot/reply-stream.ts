@@ -2,10 +2,13 @@
  * Streaming a reply into Telegram. Private chats get live drafts (sendMessageDraft) and the final
  * text as real messages; groups get a message that is edited at most every ~1.5 s. Both split
  * replies longer than one message, throttle so a fast model never floods the chat, and skip
- * intermediate states rather than queueing them.
+ * intermediate states rather than queueing them. While a reply streams it can carry a stop
+ * control: the draft's own stop button (`can_stop`), or an inline button on the group message
+ * that the final edit takes away.
  */
 import { randomInt } from "node:crypto";
 import type { Api } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "../observability/logger.ts";
 import type { ReplySink } from "../services/chat-service.ts";
 import { splitMessage } from "./format.ts";
@@ -86,10 +89,24 @@ interface SinkOptions {
   intervalMs?: number;
 }
 
+interface DraftSinkOptions extends SinkOptions {
+  /** The first draft id; later parts of a long reply count up from it. Random when unset. */
+  draftBase?: number;
+  /** Show the client's stop button on the drafts (`stopped_message_generation` reports a press). */
+  canStop?: boolean;
+}
+
+interface EditSinkOptions extends SinkOptions {
+  /** Shown under the message while it is still being written; the final edit removes it. */
+  stopButton?: InlineKeyboardMarkup;
+}
+
 /** Private chats: drafts while the reply grows, then sendMessage for every chunk. */
-export function createDraftSink(options: SinkOptions): ReplySink {
+export function createDraftSink(options: DraftSinkOptions): ReplySink {
   const { api, chatId, log } = options;
-  const base = randomInt(1, 2 ** 30);
+  const base = options.draftBase ?? randomInt(1, 2 ** 30);
+  // keep_on_stop leaves the stopped draft on screen until the final message replaces it.
+  const stopControl = options.canStop ? { can_stop: true, keep_on_stop: true } : {};
   // The first draft goes out with the first words: that instant feedback is what drafts are for.
   const throttle = latestOnly(options.intervalMs ?? 400, false);
   let draftsWork = true;
@@ -116,7 +133,10 @@ export function createDraftSink(options: SinkOptions): ReplySink {
       const draft = chunks[index]!;
       throttle.offer(async () => {
         try {
-          await api.sendMessageDraft(chatId, base + index, draft, { message_thread_id: options.threadId });
+          await api.sendMessageDraft(chatId, base + index, draft, {
+            message_thread_id: options.threadId,
+            ...stopControl,
+          });
         } catch (err) {
           // Older servers or chats without draft support: keep going without live previews.
           draftsWork = false;
@@ -135,7 +155,7 @@ export function createDraftSink(options: SinkOptions): ReplySink {
 }
 
 /** Groups: one message per chunk, edited as the reply grows (at most every ~1.5 s). */
-export function createEditSink(options: SinkOptions): ReplySink {
+export function createEditSink(options: EditSinkOptions): ReplySink {
   const { api, chatId } = options;
   // In groups every preview is a real message and edit, so short replies skip the preview.
   const throttle = latestOnly(options.intervalMs ?? 1500, true);
@@ -143,15 +163,34 @@ export function createEditSink(options: SinkOptions): ReplySink {
   const shown: string[] = [];
   const queue = serial();
 
+  const replyTo = (index: number) => (index === 0 ? options.replyTo : undefined);
   const render = async (index: number, text: string, formatted: boolean) => {
     const id = messageIds[index];
     if (id === undefined) {
       messageIds[index] = await sendFormatted(api, chatId, text, {
-        replyTo: index === 0 ? options.replyTo : undefined,
+        replyTo: replyTo(index),
         threadId: options.threadId,
       });
     } else if (shown[index] !== text) {
+      // Without reply_markup an edit also drops the stop button: settled text never keeps one.
       await editFormatted(api, chatId, id, text, formatted);
+    }
+    shown[index] = text;
+  };
+  // A preview with the stop button is plain text, as every preview edit is.
+  const renderWithStop = async (index: number, text: string, stop: InlineKeyboardMarkup) => {
+    const id = messageIds[index];
+    const common = { reply_markup: stop, link_preview_options: { is_disabled: true } };
+    if (id === undefined) {
+      const to = replyTo(index);
+      const msg = await api.sendMessage(chatId, text, {
+        ...common,
+        message_thread_id: options.threadId,
+        reply_parameters: to ? { message_id: to, allow_sending_without_reply: true } : undefined,
+      });
+      messageIds[index] = msg.message_id;
+    } else if (shown[index] !== text) {
+      await api.editMessageText(chatId, id, text, common);
     }
     shown[index] = text;
   };
@@ -160,7 +199,12 @@ export function createEditSink(options: SinkOptions): ReplySink {
   const show = (index: number, text: string, formatted: boolean) =>
     queue.run(() => render(index, text, formatted));
   const preview = (index: number, text: string) =>
-    queue.run(() => render(index, text, false).catch(() => {}));
+    queue.run(() =>
+      (options.stopButton
+        ? renderWithStop(index, text, options.stopButton)
+        : render(index, text, false)
+      ).catch(() => {}),
+    );
 
   return {
     progress(text) {

@@ -1,7 +1,9 @@
 /**
  * The chat turn use case: load the conversation, let the mind (persona, emotion, memory) shape the
  * context, stream the reply into a sink (Telegram or the terminal), persist both turns and publish
- * the reply on the bus. Adapters call this; it never sees grammY.
+ * the reply on the bus. A reply can be stopped by the user (an abort signal from the adapter); what
+ * was written so far stays. Folding old turns into the summary runs after the turn, in the
+ * background. Adapters call this; it never sees grammY.
  */
 import type { CacheBus } from "../cache/types.ts";
 import type { ChatRepository, TelegramChatInfo, TelegramUserInfo } from "../db/chat-repository.ts";
@@ -63,9 +65,20 @@ export const neutralMind: Mind = {
 
 export interface ChatTurnResult {
   reply: string;
+  /** False when the model failed; a reply the user stopped is ok (and `stopped`). */
   ok: boolean;
+  stopped: boolean;
   shaping: TurnShaping;
 }
+
+/** How one turn is run. */
+export interface TurnOptions {
+  /** Aborted when the user stops the reply (a stop button, /cancel). */
+  signal?: AbortSignal;
+}
+
+export const STOPPED_NOTE = "⏹ Stopped.";
+export const STOPPED_EMPTY = "⏹ Stopped before I wrote anything.";
 
 const HISTORY_LIMIT = 40;
 const FOLD_WHEN_LOADED = 30;
@@ -94,20 +107,60 @@ export function createChatService(deps: {
 }) {
   const mind = deps.mind ?? neutralMind;
 
-  async function foldHistory(
-    chatId: number,
-    conversationId: bigint,
-    summary: string,
-    turns: Turn[],
-    log: Logger,
-  ) {
-    if (!turns.length) return;
-    try {
-      const next = await summarizeTurns(summary, turns, deps.llm ?? undefined, AbortSignal.timeout(30_000));
-      await deps.repo.saveSummary(chatId, conversationId, next, BigInt(turns[turns.length - 1]!.id));
-    } catch (err) {
-      log.warn({ err }, "could not update the conversation summary");
-    }
+  /** Folds running per chat on this instance; `drain()` waits for them at shutdown. */
+  const folds = new Map<number, Promise<void>>();
+  /** Per chat: a fold's save and a /reset run one after the other, never interleaved. */
+  const saving = new Map<number, Promise<unknown>>();
+
+  function exclusive<T>(chatId: number, task: () => Promise<T>): Promise<T> {
+    const run = (saving.get(chatId) ?? Promise.resolve()).then(task);
+    const tail = run.catch(() => {});
+    saving.set(chatId, tail);
+    void tail.then(() => saving.get(chatId) === tail && saving.delete(chatId));
+    return run;
+  }
+
+  async function foldHistory(chatId: number, conversationId: bigint, turns: Turn[]) {
+    // The summary may have moved on since the turn read it (another instance folded meanwhile):
+    // start from the current one and leave out the turns it already holds.
+    const current = await deps.repo.openConversation(chatId);
+    if (current.id !== conversationId) return; // /reset meanwhile
+    const fresh = turns.filter((t) => BigInt(t.id) > current.summarizedUpTo);
+    if (!fresh.length) return;
+    const next = await summarizeTurns(
+      current.summary,
+      fresh,
+      deps.llm ?? undefined,
+      AbortSignal.timeout(30_000),
+    );
+    // Saving also refreshes the cached conversation, which would bring back one that a /reset
+    // closed during the summary call; the check and the save are one step that a reset waits for.
+    await exclusive(chatId, async () => {
+      if ((await deps.repo.openConversation(chatId)).id !== conversationId) return;
+      await deps.repo.saveSummary(chatId, conversationId, next, BigInt(fresh[fresh.length - 1]!.id));
+    });
+  }
+
+  /**
+   * Starts a fold after the reply has gone out, so the chat's next message does not wait for an
+   * LLM call it does not need. One fold per chat at a time, on this instance and (through a claim
+   * in the shared cache) across instances; a turn that finds one running leaves its turns to the
+   * next turn's fold.
+   */
+  function scheduleFold(chatId: number, conversationId: bigint, turns: Turn[], log: Logger) {
+    if (!turns.length || folds.has(chatId)) return;
+    const claimKey = `fold:${chatId}`;
+    const job = (async () => {
+      if (!(await deps.bus.claim(claimKey, 60_000))) return;
+      try {
+        await foldHistory(chatId, conversationId, turns);
+      } finally {
+        await deps.bus.del(claimKey);
+      }
+    })()
+      .catch((err) => log.warn({ err }, "could not update the conversation summary"))
+      .finally(() => folds.delete(chatId));
+    folds.set(chatId, job);
   }
 
   return {
@@ -120,6 +173,7 @@ export function createChatService(deps: {
       input: ChatTurnInput,
       sink: ReplySink,
       log: Logger = deps.logger,
+      options: TurnOptions = {},
     ): Promise<ChatTurnResult> {
       const now = input.now ?? new Date();
       const conversation = await deps.repo.openConversation(input.chat.id);
@@ -153,12 +207,23 @@ export function createChatService(deps: {
       let text = "";
       let dropped = 0;
       let ok = true;
+      // Set where the stream ends, so a stop arriving just after the last word changes nothing.
+      let stopped = false;
       const started = performance.now();
+      // The user's stop and our own deadline both end the reply, with different messages, so each
+      // keeps its own trace: `timedOut`, and the adapter's signal.
+      const stop = options.signal;
+      let timedOut = false;
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), deps.replyTimeoutMs);
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, deps.replyTimeoutMs);
+      const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
+      const stoppedByUser = () => stop?.aborted === true && !timedOut;
       try {
         for await (const delta of deps.dialogue.reply(ctx, {
-          signal: controller.signal,
+          signal,
           sessionKey: String(input.chat.id),
           temperature: shaping.sampling?.temperature,
           topP: shaping.sampling?.topP,
@@ -169,63 +234,93 @@ export function createChatService(deps: {
             deps.metrics?.llmTokens.inc({ direction: "prompt" }, p.promptTokens);
           },
         })) {
+          // A provider that does not watch the signal (the offline responder) stops here.
+          if (signal.aborted) {
+            stopped = stoppedByUser();
+            break;
+          }
           text += delta;
           await sink.progress(text);
         }
+        if (timedOut) throw new LlmError("aborted", "reply deadline passed");
         deps.metrics?.llmSeconds.observe(
-          { provider: deps.dialogue.providerName, outcome: "ok" },
+          { provider: deps.dialogue.providerName, outcome: stopped ? "stopped" : "ok" },
           (performance.now() - started) / 1000,
         );
-      } catch (err) {
-        ok = false;
-        const kind = err instanceof LlmError ? err.kind : "internal";
-        deps.metrics?.llmErrors.inc({ provider: deps.dialogue.providerName, kind });
-        deps.metrics?.llmSeconds.observe(
-          { provider: deps.dialogue.providerName, outcome: "error" },
-          (performance.now() - started) / 1000,
-        );
-        log.warn({ err, kind, partial: text.length }, "LLM reply failed");
-        // Keep what was already streamed; say clearly that it was cut off.
-        text = text.trim() ? `${text.trim()}\n\n${llmFailureMessage(err)}` : llmFailureMessage(err);
+      } catch (caught) {
+        if (stoppedByUser()) {
+          stopped = true;
+          deps.metrics?.llmSeconds.observe(
+            { provider: deps.dialogue.providerName, outcome: "stopped" },
+            (performance.now() - started) / 1000,
+          );
+        } else {
+          ok = false;
+          // Our deadline aborts the request, which the provider reports as "aborted".
+          const err = timedOut
+            ? new LlmError("timeout", `no complete reply within ${deps.replyTimeoutMs} ms`)
+            : caught;
+          const kind = err instanceof LlmError ? err.kind : "internal";
+          deps.metrics?.llmErrors.inc({ provider: deps.dialogue.providerName, kind });
+          deps.metrics?.llmSeconds.observe(
+            { provider: deps.dialogue.providerName, outcome: "error" },
+            (performance.now() - started) / 1000,
+          );
+          log.warn({ err, kind, partial: text.length }, "LLM reply failed");
+          // Keep what was already streamed; say clearly that it was cut off.
+          text = text.trim() ? `${text.trim()}\n\n${llmFailureMessage(err)}` : llmFailureMessage(err);
+        }
       } finally {
         clearTimeout(timer);
       }
-      const reply = text.trim() || "…";
+      const written = text.trim();
+      const reply = stopped ? (written ? `${written}\n\n${STOPPED_NOTE}` : STOPPED_EMPTY) : written || "…";
+      if (stopped) log.info({ component: "chat", partial: written.length }, "reply stopped by the user");
       deps.metrics?.llmTokens.inc({ direction: "completion" }, estimateTokens(reply));
       const sentId = await sink.finish(reply);
       log.debug(
-        { component: "chat", ok, reply_chars: reply.length, dropped_turns: dropped },
+        { component: "chat", ok, stopped, reply_chars: reply.length, dropped_turns: dropped },
         "chat turn finished",
       );
-      if (ok) {
+      // A stopped reply is kept as what was written, without the note and unmarked: history is the
+      // model's prompt, a marker there is something models start imitating, and a reply that ends
+      // mid-sentence already tells the model it was cut off. Nothing written, nothing kept.
+      const kept = stopped ? written : ok ? reply : "";
+      if (kept) {
         await deps.repo.addMessage({
           conversationId: conversation.id,
           role: "assistant",
-          content: reply,
+          content: kept,
           telegramMessageId: sentId,
-          tokens: estimateTokens(reply),
+          tokens: estimateTokens(kept),
         });
+      }
+      if (ok) {
         await mind
-          .afterTurn?.(input, reply, userMessageId)
+          .afterTurn?.(input, kept, userMessageId)
           .catch((err) => log.warn({ err }, "afterTurn failed"));
       }
       await publishEvent(deps.bus, {
         type: "conversation.message",
         userId: input.user.id,
         chatId: input.chat.id,
-        payload: { role: "assistant", text: reply, ok },
+        payload: { role: "assistant", text: reply, ok, ...(stopped ? { stopped } : {}) },
       }).catch((err) => log.warn({ err }, "could not publish conversation.message"));
 
       // Fold turns that no longer fit (or soon won't) into the rolling summary.
       const fold = Math.max(dropped, history.length >= FOLD_WHEN_LOADED ? Math.floor(history.length / 2) : 0);
-      if (fold > 0)
-        await foldHistory(input.chat.id, conversation.id, conversation.summary, history.slice(0, fold), log);
-      return { reply, ok, shaping };
+      if (fold > 0) scheduleFold(input.chat.id, conversation.id, history.slice(0, fold), log);
+      return { reply, ok, stopped, shaping };
     },
 
     /** `/reset`: closes the open conversation; history stays in the database. */
     async reset(chatId: number): Promise<void> {
-      await deps.repo.resetConversation(chatId);
+      await exclusive(chatId, () => deps.repo.resetConversation(chatId));
+    },
+
+    /** Waits for the summary folds still running (shutdown, before the database closes). */
+    async drain(): Promise<void> {
+      while (folds.size) await Promise.allSettled([...folds.values()]);
     },
   };
 }

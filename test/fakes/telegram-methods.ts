@@ -224,9 +224,18 @@ export const messageMethods: Record<string, Handler> = {
     s.assertCanSend(chatId);
     const f = formatText(p.text === undefined ? "" : String(p.text), p.parse_mode, p.entities);
     if (f.text.length > 4096) throw new TgError(400, TG_ERRORS.textTooLong); // UNVERIFIED for drafts
+    if (p.can_stop !== undefined && typeof p.can_stop !== "boolean")
+      throw badRequest("can_stop must be a Boolean"); // UNVERIFIED text
     const log = s.draftLog.get(chatId) ?? [];
     s.draftLog.set(chatId, log);
-    log.push({ chat_id: chatId, draft_id: draftId, text: f.text, entities: f.entities, at: Date.now() });
+    log.push({
+      chat_id: chatId,
+      draft_id: draftId,
+      text: f.text,
+      entities: f.entities,
+      can_stop: p.can_stop === true,
+      at: Date.now(),
+    });
     return true;
   },
 

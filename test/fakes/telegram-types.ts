@@ -23,6 +23,8 @@ export interface DraftRecord {
   draft_id: number;
   text: string;
   entities: MessageEntity[];
+  /** Sent with `can_stop` (Bot API 10.3): the client shows a stop button on this draft. */
+  can_stop: boolean;
   at: number;
 }
 

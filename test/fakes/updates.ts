@@ -307,3 +307,22 @@ export function successfulPayment(opts: PaymentOpts & { chargeId?: string } = {}
     opts,
   );
 }
+
+/** Options for `stoppedGeneration`. */
+export interface StopDraftOpts extends UserOpts {
+  threadId?: number;
+}
+
+/**
+ * A `stopped_message_generation` update (Bot API 10.3): the user pressed the stop button the client
+ * shows on a draft sent with `can_stop`. Drafts live in private chats only, so the chat is the
+ * user's private chat.
+ */
+export function stoppedGeneration(draftId: number, opts: StopDraftOpts = {}): Update {
+  const stopped: NonNullable<Update["stopped_message_generation"]> = {
+    chat: privateChat(user(opts)),
+    draft_id: draftId,
+  };
+  if (opts.threadId !== undefined) stopped.message_thread_id = opts.threadId;
+  return { update_id: nextUpdateId(), stopped_message_generation: stopped };
+}

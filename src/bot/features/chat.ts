@@ -1,12 +1,15 @@
 /**
  * Conversation: plain text gets an AI reply — always in private chats, in groups only when the bot
- * is mentioned or replied to. Replies stream as drafts (private) or throttled edits (groups).
+ * is mentioned or replied to. Replies stream as drafts (private) or throttled edits (groups), and
+ * can be stopped while they stream (see cancel.ts).
  */
 import { Composer } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import type { ChatService } from "../../services/chat-service.ts";
+import type { ChatService, ReplySink } from "../../services/chat-service.ts";
+import type { TurnControl } from "../../services/turn-control.ts";
 import type { BotContext } from "../context.ts";
 import { createDraftSink, createEditSink } from "../reply-stream.ts";
+import { stopKeyboard } from "./cancel.ts";
 
 /** Why the bot should answer a group message, or null when it was not addressed. */
 export function addressedText(message: Message, bot: { id: number; username: string }): string | null {
@@ -34,6 +37,7 @@ export function addressedText(message: Message, bot: { id: number; username: str
 /** The chat feature; `chatService` does the work, this only translates Telegram. */
 export function chatFeature(deps: {
   chat: ChatService;
+  turns: TurnControl;
   streamIntervalMs?: { draft?: number; edit?: number };
 }) {
   const composer = new Composer<BotContext>();
@@ -51,33 +55,53 @@ export function chatFeature(deps: {
       threadId: message.is_topic_message ? message.message_thread_id : undefined,
     };
     if (!isPrivate) await ctx.replyWithChatAction("typing").catch(() => {});
-    const sink = isPrivate
-      ? createDraftSink({ ...sinkOptions, intervalMs: deps.streamIntervalMs?.draft })
+    const turn = deps.turns.begin(message.chat.id);
+    const stream = isPrivate
+      ? createDraftSink({
+          ...sinkOptions,
+          intervalMs: deps.streamIntervalMs?.draft,
+          draftBase: turn.draftBase,
+          canStop: true,
+        })
       : createEditSink({
           ...sinkOptions,
           replyTo: message.message_id,
           intervalMs: deps.streamIntervalMs?.edit,
+          stopButton: stopKeyboard(turn.id),
         });
-    await deps.chat.handleTurn(
-      {
-        user: {
-          id: ctx.from.id,
-          firstName: ctx.from.first_name,
-          username: ctx.from.username,
-          languageCode: ctx.from.language_code,
-        },
-        chat: {
-          id: message.chat.id,
-          type: message.chat.type,
-          title: "title" in message.chat ? message.chat.title : undefined,
-        },
-        text,
-        telegramMessageId: message.message_id,
-        now: new Date(message.date * 1000),
+    // Once the final text goes out there is nothing left to stop: a late press is told so.
+    const sink: ReplySink = {
+      progress: (text) => stream.progress(text),
+      finish(text) {
+        turn.end();
+        return stream.finish(text);
       },
-      sink,
-      ctx.log,
-    );
+    };
+    try {
+      await deps.chat.handleTurn(
+        {
+          user: {
+            id: ctx.from.id,
+            firstName: ctx.from.first_name,
+            username: ctx.from.username,
+            languageCode: ctx.from.language_code,
+          },
+          chat: {
+            id: message.chat.id,
+            type: message.chat.type,
+            title: "title" in message.chat ? message.chat.title : undefined,
+          },
+          text,
+          telegramMessageId: message.message_id,
+          now: new Date(message.date * 1000),
+        },
+        sink,
+        ctx.log,
+        { signal: turn.signal },
+      );
+    } finally {
+      turn.end();
+    }
   });
 
   return composer;
