@@ -34,7 +34,11 @@ async function settledRss(): Promise<number> {
 
 /** The same ~200-byte event both servers send, with the publish time inside. */
 function eventPayload(sentAt: number) {
-  return { text: "Scheduled maintenance tonight at 02:00 UTC; generations will pause for ~5 min.", sentAt };
+  return {
+    text: "Scheduled maintenance tonight at 02:00 UTC; generations will pause for ~5 min.",
+    source: "ws" as const,
+    sentAt,
+  };
 }
 
 // ---- server child: velro's live-status server, or a bare ws server ----

@@ -14,7 +14,7 @@ import { coreFeature } from "./bot/features/core.ts";
 import { deadLettersFeature } from "./bot/features/dead-letters.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import { generationFeature } from "./bot/features/generation.ts";
-import { createTelegramNotifier } from "./bot/features/generation-notifier.ts";
+import { startGenerationNotifier } from "./bot/features/generation-notifier.ts";
 import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
@@ -178,7 +178,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"));
 
     const routes: Record<string, RouteHandler> = { ...live.routes };
-    runtime.generation.bindNotifier(createTelegramNotifier(() => bot.api, logger));
+    const notifier = await startGenerationNotifier({
+      bus: cache,
+      api: () => bot.api,
+      logger,
+      delivered: (jobId) => runtime.generation.markDelivered(jobId),
+    });
+    closers.push(["generation notifier", () => notifier.close()]);
     if (config.publicUrl) {
       routes[`POST ${FAL_WEBHOOK_PATH}`] = createFalWebhookHandler({
         jwks: createJwksCache(config.generation.jwksUrl),

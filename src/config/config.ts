@@ -117,6 +117,7 @@ const schema = z.object({
   GENERATION_MAX_RUNNING: positiveInt(2),
   GENERATION_MAX_PROMPT_CHARS: positiveInt(1_000),
   GENERATION_TIMEOUT_MS: positiveInt(20 * 60_000),
+  GENERATION_LEASE_MS: positiveInt(30_000),
   ADMIN_IDS: z
     .string()
     .default("")
@@ -234,6 +235,8 @@ export interface GenerationConfig {
   maxRunning: number;
   maxPromptChars: number;
   timeoutMs: number;
+  /** How long an instance's claim on a job holds without renewal (then another takes it over). */
+  leaseMs: number;
 }
 
 /** The error thrown for an invalid environment; its message lists every problem, one per line. */
@@ -320,6 +323,7 @@ export function createConfig(
       maxRunning: e.GENERATION_MAX_RUNNING,
       maxPromptChars: e.GENERATION_MAX_PROMPT_CHARS,
       timeoutMs: e.GENERATION_TIMEOUT_MS,
+      leaseMs: e.GENERATION_LEASE_MS,
     },
     jwtSecret: e.JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,

@@ -4,10 +4,14 @@
  */
 import type { BusEvent } from "../services/events.ts";
 
-export type WireEvent = Pick<BusEvent, "id" | "type" | "userId">;
+/**
+ * The routing fields of an event as read off the bus. The type stays a string: an event of a type
+ * this build does not know (a newer instance during a rolling deploy) is still routed by its user.
+ */
+export type WireEvent = Pick<BusEvent, "id" | "userId"> & { type: BusEvent["type"] | (string & {}) };
 
 /** System events every authenticated client receives; other user-less events are admin-only. */
-const PUBLIC_TYPES = new Set(["announcement", "bot.status"]);
+const PUBLIC_TYPES: ReadonlySet<string> = new Set<BusEvent["type"]>(["announcement", "bot.status"]);
 
 /** True for user-less event types that every client may see. */
 export function isPublicType(type: string): boolean {

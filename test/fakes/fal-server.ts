@@ -38,6 +38,8 @@ export interface RecordedFalRequest {
   method: string;
   url: string;
   proxied: boolean;
+  /** The path the request came in on: which proxy URL the caller used (one per instance in tests). */
+  via: string;
   headers: IncomingMessage["headers"];
   body: string;
 }
@@ -219,6 +221,7 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       method: req.method!,
       url: url.toString(),
       proxied: !!target,
+      via: req.url ?? "",
       headers: req.headers,
       body: body.toString(),
     });

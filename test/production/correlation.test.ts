@@ -4,7 +4,7 @@
  * bus events it publishes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BusEvent } from "../../src/services/events.ts";
+import type { BusEvent, EventOf } from "../../src/services/events.ts";
 import { EVENTS_CHANNEL } from "../../src/services/events.ts";
 import { type FakeFal, startFakeFal } from "../fakes/fal-server.ts";
 import { callbackQuery, command, privateText } from "../fakes/updates.ts";
@@ -75,7 +75,9 @@ describe("correlation ids", () => {
     const cid = `upd-${press.update_id}`;
 
     const queued = await eventually(() =>
-      events.find((e) => e.type === "generation.queued" && e.userId === user),
+      events.find(
+        (e): e is EventOf<"generation.queued"> => e.type === "generation.queued" && e.userId === user,
+      ),
     );
     expect(queued.cid).toBe(cid);
     const jobId = queued.payload.jobId;

@@ -4,7 +4,6 @@
  * by a non-admin. Each attempt acts only on B's own data or is refused, and A's data is unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishEvent } from "../../src/services/events.ts";
 import { signInitData } from "../../src/ws/init-data.ts";
 import { verifyToken } from "../../src/ws/jwt.ts";
 import { type FakeFal, startFakeFal } from "../fakes/fal-server.ts";
@@ -12,6 +11,7 @@ import type { RecordedCall } from "../fakes/telegram-server.ts";
 import { callbackQuery, command, preCheckout, privateText, successfulPayment } from "../fakes/updates.ts";
 import { buttons, sentMessage } from "../generation/setup.ts";
 import { dropFreshDatabases } from "../helpers/env.ts";
+import { publishAnyEvent } from "../helpers/events.ts";
 import { eventually } from "../helpers/harness.ts";
 import { connectReady } from "../ws/client.ts";
 import { type ProdStack, startProdStack } from "./stack.ts";
@@ -306,15 +306,15 @@ describe("HTTP and WebSocket", () => {
         const err = await b.waitFor((f) => f.req === streams.join());
         expect(err).toMatchObject({ type: "error", code: "forbidden" });
       }
-      await publishEvent(s.app.cache, { type: "credits.updated", userId: A, payload: { balance: 1 } });
-      await publishEvent(s.app.cache, {
+      await publishAnyEvent(s.app.cache, { type: "credits.updated", userId: A, payload: { balance: 1 } });
+      await publishAnyEvent(s.app.cache, {
         type: "conversation.message",
         userId: A,
         chatId: A,
         payload: { text: "secret" },
       });
-      await publishEvent(s.app.cache, { type: "job.sweep", payload: { jobs: 3 } });
-      await publishEvent(s.app.cache, { type: "credits.updated", userId: B, payload: { marker: true } });
+      await publishAnyEvent(s.app.cache, { type: "job.sweep", payload: { jobs: 3 } });
+      await publishAnyEvent(s.app.cache, { type: "credits.updated", userId: B, payload: { marker: true } });
       await b.waitForEvent("credits.updated", (e) => e.payload?.marker === true);
       expect(b.events().filter((e) => e.userId !== B && e.type !== "bot.status")).toEqual([]);
       const last = b.events().at(-1)!.id;

@@ -5,9 +5,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { publishEvent } from "../../src/services/events.ts";
 import { privateText } from "../fakes/updates.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../helpers/env.ts";
+import { publishAnyEvent } from "../helpers/events.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
 import { connect, connectReady } from "./client.ts";
 
@@ -38,7 +38,7 @@ describe.skipIf(!process.env.REDIS_URL)("several instances", () => {
     await user.waitForEvent("bot.status", (e) => e.payload.status === "online");
 
     // A generation event published by B's process reaches the client connected to A.
-    const progress = await publishEvent(b.app.cache, {
+    const progress = await publishAnyEvent(b.app.cache, {
       type: "generation.progress",
       userId: 701,
       payload: { jobId: "g1", stage: "running" },
@@ -54,7 +54,7 @@ describe.skipIf(!process.env.REDIS_URL)("several instances", () => {
 
     // A token issued by A is accepted by B; resume on B replays what was missed from Redis.
     await user.close();
-    const missed = await publishEvent(a.app.cache, {
+    const missed = await publishAnyEvent(a.app.cache, {
       type: "credits.updated",
       userId: 701,
       payload: { balance: 7 },

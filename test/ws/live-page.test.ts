@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishEvent } from "../../src/services/events.ts";
+import { publishAnyEvent } from "../helpers/events.ts";
 import { type LiveServer, startLiveServer } from "./setup.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -47,7 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM))("live status page", () => {
     expect(page.url()).not.toContain(token);
 
     const job = "tr[data-job='job-1']";
-    await publishEvent(s.cache, {
+    await publishAnyEvent(s.cache, {
       type: "generation.queued",
       userId: 3131,
       payload: { jobId: "job-1", model: "flux-schnell", kind: "image" },
@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))("live status page", () => {
     await page.waitForSelector(`${job}[data-status="queued"]`);
     expect(await text(page, `${job} [data-col="model"]`)).toBe("flux-schnell");
 
-    await publishEvent(s.cache, {
+    await publishAnyEvent(s.cache, {
       type: "generation.progress",
       userId: 3131,
       payload: { jobId: "job-1", stage: "running", progress: 0.4 },
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(CHROMIUM))("live status page", () => {
     await page.waitForSelector(`${job}[data-status="running"]`);
     expect(await page.locator(`${job} progress`).getAttribute("value")).toBe("40");
 
-    await publishEvent(s.cache, {
+    await publishAnyEvent(s.cache, {
       type: "generation.completed",
       userId: 3131,
       payload: { jobId: "job-1", url: "https://cdn.example.com/cat.png" },
@@ -71,10 +71,10 @@ describe.skipIf(!existsSync(CHROMIUM))("live status page", () => {
     await page.waitForSelector(`${job}[data-status="completed"]`);
     expect(await page.locator(`${job} a`).getAttribute("href")).toBe("https://cdn.example.com/cat.png");
 
-    await publishEvent(s.cache, { type: "credits.updated", userId: 3131, payload: { balance: 95 } });
+    await publishAnyEvent(s.cache, { type: "credits.updated", userId: 3131, payload: { balance: 95 } });
     await page.locator("#balance", { hasText: /^95$/ }).waitFor();
-    await publishEvent(s.cache, { type: "credits.updated", userId: 3132, payload: { balance: 1 } });
-    await publishEvent(s.cache, {
+    await publishAnyEvent(s.cache, { type: "credits.updated", userId: 3132, payload: { balance: 1 } });
+    await publishAnyEvent(s.cache, {
       type: "conversation.message",
       userId: 3131,
       payload: { role: "assistant", text: "<b>Pixel</b> sounds adorable" },
@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))("live status page", () => {
     // Another user's balance never reaches this page.
     expect(await text(page, "#balance")).toBe("95");
 
-    await publishEvent(s.cache, { type: "announcement", payload: { text: "Maintenance at noon" } });
+    await publishAnyEvent(s.cache, { type: "announcement", payload: { text: "Maintenance at noon" } });
     await page.locator("#announcements li", { hasText: "Maintenance at noon" }).waitFor();
     expect(errors).toEqual([]);
     await page.close();

@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CacheBus } from "../../src/cache/types.ts";
-import { EVENTS_CHANNEL, publishEvent } from "../../src/services/events.ts";
+import { EVENTS_CHANNEL } from "../../src/services/events.ts";
 import { signToken } from "../../src/ws/jwt.ts";
 import { CLOSE } from "../../src/ws/protocol.ts";
+import { publishAnyEvent } from "../helpers/events.ts";
 import { eventually } from "../helpers/harness.ts";
 import { connect, connectReady } from "./client.ts";
 import { ADMIN_ID, type LiveServer, rawUpgrade, SECRET, startLiveServer } from "./setup.ts";
@@ -90,10 +91,10 @@ describe("delivery", () => {
       req: 7,
     });
 
-    await publishEvent(s.cache, { type: "credits.updated", userId: 2001, payload: { balance: 42 } });
-    await publishEvent(s.cache, { type: "metrics.internal", payload: { n: 1 } });
-    await publishEvent(s.cache, { type: "generation.progress", userId: 2002, payload: { jobId: "j1" } });
-    await publishEvent(s.cache, { type: "announcement", payload: { text: "hello all" } });
+    await publishAnyEvent(s.cache, { type: "credits.updated", userId: 2001, payload: { balance: 42 } });
+    await publishAnyEvent(s.cache, { type: "metrics.internal", payload: { n: 1 } });
+    await publishAnyEvent(s.cache, { type: "generation.progress", userId: 2002, payload: { jobId: "j1" } });
+    await publishAnyEvent(s.cache, { type: "announcement", payload: { text: "hello all" } });
 
     for (const c of [alice, bob, admin]) await c.waitForEvent("announcement");
     expect(alice.events().map((e) => e.type)).toEqual(["credits.updated", "announcement"]);
@@ -119,7 +120,7 @@ describe("delivery", () => {
     const admin = await connectReady(s.url(`token=${s.token(ADMIN_ID)}`));
     expect(await s.metric("velro_ws_connections", { role: "user" })).toBe(2);
     expect(await s.metric("velro_ws_connections", { role: "admin" })).toBe(1);
-    await publishEvent(s.cache, { type: "generation.completed", userId: 2101, payload: { jobId: "x" } });
+    await publishAnyEvent(s.cache, { type: "generation.completed", userId: 2101, payload: { jobId: "x" } });
     await one.waitForEvent("generation.completed");
     await two.waitForEvent("generation.completed");
     await Promise.all([one.close(), two.close(), admin.close()]);
@@ -147,7 +148,7 @@ describe("delivery", () => {
     await s.cache.publish(EVENTS_CHANNEL, "not json");
     await s.cache.publish(EVENTS_CHANNEL, JSON.stringify({ type: "x", payload: {} }));
     await s.cache.publish(EVENTS_CHANNEL, JSON.stringify({ id: "a", type: "x", userId: "2301" }));
-    await publishEvent(s.cache, { type: "credits.updated", userId: 2301, payload: { balance: 1 } });
+    await publishAnyEvent(s.cache, { type: "credits.updated", userId: 2301, payload: { balance: 1 } });
     await c.waitForEvent("credits.updated");
     expect(c.events()).toHaveLength(1);
     await c.close();
@@ -201,15 +202,15 @@ describe("inbound frames", () => {
 describe("resume", () => {
   it("replays what a user missed after their last event id, in order, without others' events", async () => {
     const first = await connectReady(s.url(`token=${s.token(4001)}`));
-    await publishEvent(s.cache, { type: "generation.queued", userId: 4001, payload: { jobId: "r1" } });
+    await publishAnyEvent(s.cache, { type: "generation.queued", userId: 4001, payload: { jobId: "r1" } });
     const seen = await first.waitForEvent("generation.queued");
     await first.close();
 
     const missed = [];
     for (const type of ["generation.progress", "generation.completed", "credits.updated"]) {
-      missed.push(await publishEvent(s.cache, { type, userId: 4001, payload: { jobId: "r1" } }));
+      missed.push(await publishAnyEvent(s.cache, { type, userId: 4001, payload: { jobId: "r1" } }));
     }
-    await publishEvent(s.cache, { type: "credits.updated", userId: 4002, payload: { balance: 9 } });
+    await publishAnyEvent(s.cache, { type: "credits.updated", userId: 4002, payload: { balance: 9 } });
     const again = connect(s.url(`token=${s.token(4001)}&last_event_id=${seen.id}`));
     const resumed = await eventually(() => again.frames.find((f) => f.type === "resumed"));
     expect(resumed).toMatchObject({ count: 3, gap: false });
@@ -235,10 +236,10 @@ describe("resume", () => {
     try {
       const watcher = await connectReady(slow.url(`token=${slow.token(4301)}`));
       const first = await connectReady(slow.url(`token=${slow.token(4301)}`));
-      await publishEvent(slow.cache, { type: "generation.queued", userId: 4301, payload: {} });
+      await publishAnyEvent(slow.cache, { type: "generation.queued", userId: 4301, payload: {} });
       const seen = await first.waitForEvent("generation.queued");
       await first.close();
-      const missed = await publishEvent(slow.cache, {
+      const missed = await publishAnyEvent(slow.cache, {
         type: "generation.completed",
         userId: 4301,
         payload: {},
@@ -255,11 +256,11 @@ describe("resume", () => {
 
   it("resumes through the auth frame and reports a gap when the buffer overflowed", async () => {
     const first = await connectReady(s.url(`token=${s.token(4101)}`));
-    await publishEvent(s.cache, { type: "generation.queued", userId: 4101, payload: {} });
+    await publishAnyEvent(s.cache, { type: "generation.queued", userId: 4101, payload: {} });
     const seen = await first.waitForEvent("generation.queued");
     await first.close();
     for (let i = 0; i < 8; i++)
-      await publishEvent(s.cache, { type: "generation.progress", userId: 4101, payload: { i } });
+      await publishAnyEvent(s.cache, { type: "generation.progress", userId: 4101, payload: { i } });
     const c = connect(s.url());
     await c.opened;
     // Recording happens after delivery; wait until the buffer holds the last event.
@@ -299,7 +300,7 @@ describe("dead and slow clients", () => {
       await eventually(async () => (await hb.metric("velro_ws_disconnects_total", { reason: "dead" })) === 1);
       expect(hb.live.connections()).toBe(1);
       // The real client answers pings, so it is still here and still served.
-      await publishEvent(hb.cache, { type: "credits.updated", userId: 5001, payload: { balance: 5 } });
+      await publishAnyEvent(hb.cache, { type: "credits.updated", userId: 5001, payload: { balance: 5 } });
       await healthy.waitForEvent("credits.updated");
       await healthy.close();
     } finally {
@@ -315,7 +316,7 @@ describe("dead and slow clients", () => {
       socket.pause();
       const blob = "x".repeat(60_000);
       for (let i = 0; i < 600; i++) {
-        await publishEvent(slow.cache, { type: "generation.progress", userId: 5101, payload: { blob } });
+        await publishAnyEvent(slow.cache, { type: "generation.progress", userId: 5101, payload: { blob } });
         if (i % 20 === 19) {
           await new Promise((r) => setTimeout(r, 5));
           if ((await slow.metric("velro_ws_disconnects_total", { reason: "slow_consumer" })) === 1) break;
@@ -325,7 +326,7 @@ describe("dead and slow clients", () => {
         async () => (await slow.metric("velro_ws_disconnects_total", { reason: "slow_consumer" })) === 1,
       );
       expect(slow.live.connections()).toBe(1);
-      await publishEvent(slow.cache, { type: "credits.updated", userId: 5102, payload: { balance: 1 } });
+      await publishAnyEvent(slow.cache, { type: "credits.updated", userId: 5102, payload: { balance: 1 } });
       await fine.waitForEvent("credits.updated");
       socket.destroy();
       await fine.close();

@@ -1,29 +1,83 @@
 /**
- * Shows generation progress in Telegram: one status message edited through queued → running →
- * done, then the photo or video. Media goes by URL when Telegram can fetch it itself (photos ≤5 MB,
- * other files ≤20 MB, spec B4); larger files, or URLs Telegram fails to fetch, are downloaded and
- * uploaded (≤50 MB; photos over 10 MB go as documents); anything bigger is sent as a link.
+ * Shows generation progress in Telegram, from the generation events on the bus: one status message
+ * edited through queued → running → done, then the photo or video. Media goes by URL when Telegram
+ * can fetch it itself (photos ≤5 MB, other files ≤20 MB, spec B4); larger files, or URLs Telegram
+ * fails to fetch, are downloaded and uploaded (≤50 MB; photos over 10 MB go as documents); anything
+ * bigger is sent as a link.
+ *
+ * With several instances every one of them hears every event (Redis pub/sub). Only the instance
+ * that published an event acts on it, so each edit and each photo is sent once; if that instance
+ * dies before the user has seen a job's outcome, the job's next leaseholder publishes it again
+ * (see the generation service), and `delivered` is how this side reports that the user has seen it.
+ * Events of one job are handled in the order they arrived, so a late "running" never overwrites
+ * "done".
  */
 import { type Api, InlineKeyboard, InputFile } from "grammy";
+import type { CacheBus } from "../../cache/types.ts";
 import type { GenerationOutput } from "../../engines/generation/catalog.ts";
 import type { Logger } from "../../observability/logger.ts";
-import type { GenerationNotifier, JobView, ProgressStage } from "../../services/generation/types.ts";
+import {
+  type BusEvent,
+  EVENTS_CHANNEL,
+  type EventOf,
+  type GenerationJobPayload,
+  type GenerationStage,
+  publishedHere,
+} from "../../services/events.ts";
 import { isNotModified } from "../telegram-send.ts";
 
 const MB = 1024 * 1024;
 
+type GenerationEvent = EventOf<
+  "generation.queued" | "generation.progress" | "generation.completed" | "generation.failed"
+>;
+
+const GENERATION_TYPES = new Set<BusEvent["type"]>([
+  "generation.queued",
+  "generation.progress",
+  "generation.completed",
+  "generation.failed",
+]);
+
+/** A job as the notifier needs it: the event's payload and the chat it belongs to. */
+type Job = GenerationJobPayload & { chatId: number };
+
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The status text of a job at a stage. */
-export function statusText(job: JobView, line: string): string {
-  return `${job.kind === "video" ? "🎬" : "🎨"} ${job.model.name}\n“${short(job.prompt, 300)}”\n\n${line}`;
+export function statusText(job: Job, line: string): string {
+  return `${job.kind === "video" ? "🎬" : "🎨"} ${job.modelName}\n“${short(job.prompt, 300)}”\n\n${line}`;
 }
 
-const STAGE_LINES: Record<ProgressStage, (pos?: number) => string> = {
+const STAGE_LINES: Record<GenerationStage, (pos?: number) => string> = {
   submitted: () => "⏳ Sent to the studio…",
   queued: (pos) => (pos !== undefined ? `⏳ In the queue — position ${pos + 1}` : "⏳ In the queue…"),
   running: () => "🖌 Creating it now…",
 };
+
+/**
+ * Reads a generation event this instance published, or null for anything else (other types,
+ * other instances' events, or a payload without what a Telegram message needs).
+ */
+function readOwnGenerationEvent(raw: string): GenerationEvent | null {
+  // Every event on the channel passes through here; skip the parse for most of them.
+  if (!raw.includes('"generation.')) return null;
+  let event: GenerationEvent;
+  try {
+    event = JSON.parse(raw) as GenerationEvent;
+  } catch {
+    return null;
+  }
+  if (!GENERATION_TYPES.has(event?.type) || typeof event.id !== "string" || !publishedHere(event))
+    return null;
+  const p = event.payload as Partial<GenerationJobPayload> | undefined;
+  if (typeof event.chatId !== "number" || typeof p?.jobId !== "string") return null;
+  if (typeof p.prompt !== "string" || typeof p.modelName !== "string" || typeof p.cost !== "number")
+    return null;
+  if (event.type === "generation.completed" && typeof event.payload.output?.url !== "string") return null;
+  if (event.type === "generation.failed" && typeof event.payload.text !== "string") return null;
+  return event;
+}
 
 async function download(url: string, maxBytes: number): Promise<Buffer> {
   const res = await fetch(url, { signal: AbortSignal.timeout(120_000) });
@@ -34,23 +88,39 @@ async function download(url: string, maxBytes: number): Promise<Buffer> {
   return bytes;
 }
 
-/** Creates the notifier; `api` is read lazily because the bot is built after the services. */
-export function createTelegramNotifier(api: () => Api, logger: Logger): GenerationNotifier {
-  async function show(job: JobView, text: string, cancelable: boolean): Promise<void> {
-    const markup = cancelable ? new InlineKeyboard().text("✖ Cancel", `g:x:${job.id}`) : undefined;
+export interface GenerationNotifierDeps {
+  bus: CacheBus;
+  /** Read lazily: the bot is built after the services. */
+  api: () => Api;
+  logger: Logger;
+  /** Records that the user has seen a finished job's outcome (the generation service's markDelivered). */
+  delivered(jobId: string): Promise<unknown>;
+}
+
+/** Subscribes the Telegram notifier to the bus; `close()` stops listening and waits for sends under way. */
+export async function startGenerationNotifier(
+  deps: GenerationNotifierDeps,
+): Promise<{ close(): Promise<void> }> {
+  const { api } = deps;
+  const logger = deps.logger.child({ component: "generation-notifier" });
+  // The events of each job not yet handled, chained in arrival order.
+  const chains = new Map<string, Promise<void>>();
+
+  async function show(job: Job, text: string, cancelable: boolean): Promise<void> {
+    const markup = cancelable ? new InlineKeyboard().text("✖ Cancel", `g:x:${job.jobId}`) : undefined;
     if (job.statusMessageId) {
       try {
         await api().editMessageText(job.chatId, job.statusMessageId, text, { reply_markup: markup });
         return;
       } catch (err) {
         if (isNotModified(err)) return;
-        logger.debug({ err, job: job.id }, "status edit failed; sending a new message");
+        logger.debug({ err, job: job.jobId }, "status edit failed; sending a new message");
       }
     }
     await api().sendMessage(job.chatId, text, { reply_markup: markup });
   }
 
-  async function sendMedia(job: JobView, out: GenerationOutput): Promise<void> {
+  async function sendMedia(job: Job, out: GenerationOutput): Promise<void> {
     const caption = short(job.prompt, 1000);
     const isPhoto = out.kind === "image";
     const urlLimit = isPhoto ? 5 * MB : 20 * MB;
@@ -75,24 +145,60 @@ export function createTelegramNotifier(api: () => Api, logger: Logger): Generati
       else await api().sendVideo(job.chatId, out.url, { caption, supports_streaming: true });
     } catch (err) {
       // Telegram could not fetch the URL (too big, slow, unknown size): upload it ourselves.
-      logger.info({ err: (err as Error).message, job: job.id }, "send by URL failed; uploading");
+      logger.info({ err: (err as Error).message, job: job.jobId }, "send by URL failed; uploading");
       await byUpload();
     }
   }
 
-  return {
-    progress: (job, stage, pos) => show(job, statusText(job, STAGE_LINES[stage](pos)), true),
-    async delivered(job, out) {
-      await show(job, statusText(job, `✅ Done — ${job.cost} credits used.`), false).catch((err) =>
-        logger.warn({ err }, "status edit failed"),
-      );
-      try {
-        await sendMedia(job, out);
-      } catch (err) {
-        logger.error({ err, job: job.id }, "media delivery failed; sending the link");
-        await api().sendMessage(job.chatId, `Your ${out.kind} is ready: ${out.url}`);
+  async function handle(event: GenerationEvent): Promise<void> {
+    const job: Job = { ...event.payload, chatId: event.chatId! };
+    switch (event.type) {
+      case "generation.queued":
+        return show(job, statusText(job, STAGE_LINES.submitted()), true);
+      case "generation.progress":
+        return show(
+          job,
+          statusText(job, STAGE_LINES[event.payload.stage](event.payload.queuePosition)),
+          true,
+        );
+      case "generation.completed": {
+        const out = event.payload.output;
+        await show(job, statusText(job, `✅ Done — ${job.cost} credits used.`), false).catch((err) =>
+          logger.warn({ err }, "status edit failed"),
+        );
+        try {
+          await sendMedia(job, out);
+        } catch (err) {
+          logger.error({ err, job: job.jobId }, "media delivery failed; sending the link");
+          await api().sendMessage(job.chatId, `Your ${out.kind} is ready: ${out.url}`);
+        }
+        break;
       }
+      case "generation.failed":
+        await show(job, statusText(job, `❌ ${event.payload.text}`), false);
+        break;
+    }
+    // Only once the user has it: a crash before this line leaves the job to be sent again.
+    await deps.delivered(job.jobId);
+  }
+
+  const unsubscribe = await deps.bus.subscribe(EVENTS_CHANNEL, (raw) => {
+    const event = readOwnGenerationEvent(raw);
+    if (!event) return;
+    const jobId = event.payload.jobId;
+    const next = (chains.get(jobId) ?? Promise.resolve())
+      .then(() => handle(event))
+      .catch((err) => logger.error({ err, job: jobId, type: event.type }, "could not show generation event"))
+      .finally(() => {
+        if (chains.get(jobId) === next) chains.delete(jobId);
+      });
+    chains.set(jobId, next);
+  });
+
+  return {
+    async close() {
+      await unsubscribe();
+      await Promise.all(chains.values());
     },
-    failed: (job, text) => show(job, statusText(job, `❌ ${text}`), false),
   };
 }

@@ -1,36 +1,34 @@
 /**
  * Generation use case (DESIGN "Data flow of a generation"): reserve credits and create the job in
  * one transaction, submit to the FAL queue (webhook when public, else the poller), then capture on
- * success or release on failure, cancellation, content-policy rejection or timeout. A job is
- * finalised by a conditional status update, so a webhook, a poll and a restarted instance racing
- * for the same job settle it exactly once.
+ * success or release on failure, cancellation, content-policy rejection or timeout. Each step is
+ * published on the bus (generation.queued|progress|completed|failed); the WebSocket clients and the
+ * Telegram notifier listen there, and the notifier reports back through `markDelivered` once the
+ * user has seen the outcome.
+ *
+ * A job is settled exactly once (a conditional update in the job repository), polled only by the
+ * instance holding its lease, and a finished job whose outcome its instance did not live to send
+ * is sent again by the next leaseholder.
  */
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { CacheBus } from "../../cache/types.ts";
 import type { GenerationConfig } from "../../config/config.ts";
 import type { PrismaClient } from "../../db/generated/client.ts";
 import {
-  buildInput,
-  type Catalog,
-  extractOutput,
-  type GenerationOutput,
-} from "../../engines/generation/catalog.ts";
+  ACTIVE_STATUSES,
+  createGenerationJobRepository,
+  type GenerationJobRow,
+} from "../../db/generation-job-repository.ts";
+import { buildInput, type Catalog, extractOutput, type ModelSpec } from "../../engines/generation/catalog.ts";
 import { type Explained, explainFalFailure } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
 import { type CreditsLedger, InsufficientCreditsError, TX_OPTIONS } from "../credits/ledger.ts";
-import { publishEvent } from "../events.ts";
+import { type NewEvent, publishEvent } from "../events.ts";
 import { FalCallError, type FalGateway } from "./fal-gateway.ts";
+import { CANCELLED_TEXT, failureText, jobPayload, kindOf, recipients } from "./job-events.ts";
 import { createJobPoller } from "./poller.ts";
-import {
-  ACTIVE_STATUSES,
-  type GenerationNotifier,
-  type GenerationRequest,
-  type JobView,
-  noopNotifier,
-  type ProgressStage,
-  type RequestOutcome,
-} from "./types.ts";
+import type { GenerationRequest, ProgressStage, RequestOutcome } from "./types.ts";
 
 export interface GenerationServiceDeps {
   prisma: PrismaClient;
@@ -48,32 +46,23 @@ export interface GenerationServiceDeps {
 
 class TooManyRunningError extends Error {}
 
-type JobRow = NonNullable<Awaited<ReturnType<PrismaClient["generationJob"]["findUnique"]>>>;
-
 /** Creates the generation service; call `start()` to resume unfinished jobs and poll. */
 export function createGenerationService(deps: GenerationServiceDeps) {
   const { prisma, cache, ledger, catalog, fal, config } = deps;
   const log = deps.logger.child({ component: "generation" });
-  let notifier: GenerationNotifier = noopNotifier;
-
-  const view = (row: JobRow): JobView => ({
-    id: row.id,
-    userId: Number(row.userId),
-    chatId: Number(row.chatId),
-    statusMessageId: row.statusMessageId ?? undefined,
-    model: catalog.get(row.model) ?? { ...catalog.models[0]!, key: row.model, name: row.model },
-    kind: row.kind === "video" ? "video" : "image",
-    prompt: row.prompt,
-    cost: row.cost,
+  // This instance as a lease holder: a restarted process is a new one, and waits for old leases.
+  const owner = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  // The settling instance gets a few leases' time to send a result before another resends it.
+  const jobs = createGenerationJobRepository(prisma, {
+    leaseMs: config.leaseMs,
+    deliveryGraceMs: 4 * config.leaseMs,
   });
 
-  const publish = (type: string, job: JobView, payload: Record<string, unknown> = {}) =>
-    publishEvent(cache, {
-      type,
-      userId: job.userId,
-      chatId: job.chatId,
-      payload: { jobId: job.id, model: job.model.key, kind: job.kind, ...payload },
-    }).catch((err) => log.warn({ err, type }, "event publish failed"));
+  const publish = (event: NewEvent) =>
+    publishEvent(cache, event).catch((err) => log.warn({ err, type: event.type }, "event publish failed"));
+
+  const specOf = (row: GenerationJobRow): ModelSpec =>
+    catalog.get(row.model) ?? { ...catalog.models[0]!, key: row.model, name: row.model };
 
   const refuse = (reason: Extract<RequestOutcome, { type: "refused" }>["reason"], text: string) =>
     ({ type: "refused", reason, text }) as const;
@@ -128,26 +117,24 @@ export function createGenerationService(deps: GenerationServiceDeps) {
           note: model.key,
         });
         // The account row is locked until commit, so this count cannot race another request.
-        const running = await tx.generationJob.count({
-          where: { userId: BigInt(req.userId), status: { in: [...ACTIVE_STATUSES] } },
-        });
-        if (running >= config.maxRunning) throw new TooManyRunningError();
-        await tx.generationJob.create({
-          data: {
+        if ((await jobs.countActive(tx, req.userId)) >= config.maxRunning) throw new TooManyRunningError();
+        await jobs.insert(
+          tx,
+          {
             id,
-            userId: BigInt(req.userId),
-            chatId: BigInt(req.chatId),
+            userId: req.userId,
+            chatId: req.chatId,
             model: model.key,
             kind: model.kind,
             endpoint: model.endpoint,
             prompt,
-            input: input as object,
+            input,
             cost: model.credits,
-            status: "pending",
-            statusMessageId: req.statusMessageId ?? null,
+            statusMessageId: req.statusMessageId,
             viaWebhook: Boolean(deps.webhookUrl),
           },
-        });
+          owner,
+        );
         return r;
       }, TX_OPTIONS);
       ledger.notify(req.userId, "reserve", reserved);
@@ -168,29 +155,33 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       throw err;
     }
 
-    const row = await prisma.generationJob.findUniqueOrThrow({ where: { id } });
-    await launch(row, req.photo);
+    const row = await jobs.find(id);
+    if (row) await launch(row, req.photo);
     return { type: "accepted", jobId: id, cost: model.credits, balance, model };
   }
 
   /** Uploads the photo (edits), submits to FAL and records the request id; failures release. */
-  async function launch(row: JobRow, photo?: GenerationRequest["photo"]): Promise<void> {
-    const job = view(row);
+  async function launch(row: GenerationJobRow, photo?: GenerationRequest["photo"]): Promise<void> {
+    const model = specOf(row);
     try {
       let input = row.input as Record<string, unknown>;
-      if (job.model.edit) {
+      if (model.edit) {
         // FAL gets a storage URL, never a Telegram file URL (that one carries the bot token).
         const imageUrl = await fal.upload(photo!.bytes, photo!.contentType, photo!.fileName);
-        input = buildInput(job.model, { prompt: job.prompt, imageUrl });
+        input = buildInput(model, { prompt: row.prompt, imageUrl });
       }
       const requestId = await fal.submit(row.endpoint, input, deps.webhookUrl);
-      await prisma.generationJob.updateMany({
-        where: { id: row.id, status: "pending" },
-        data: { requestId, status: "queued", input: input as object },
-      });
+      if (!(await jobs.markSubmitted(row.id, requestId, input))) {
+        // Settled while it was being submitted (cancelled): FAL need not work on it.
+        await fal.cancel(row.endpoint, requestId).catch(() => {});
+        return;
+      }
       log.info({ job: row.id, request_id: requestId, model: row.model }, "generation submitted");
-      await publish("generation.queued", job, { requestId, cost: job.cost });
-      await notifier.progress(job, "submitted").catch((err) => log.warn({ err }, "progress notify failed"));
+      await publish({
+        type: "generation.queued",
+        ...recipients(row),
+        payload: { ...jobPayload(catalog, row), requestId },
+      });
     } catch (err) {
       log.warn({ err, job: row.id }, "generation submit failed");
       await fail(row, explain(err));
@@ -203,71 +194,93 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       : explainFalFailure({ message: String(err) });
 
   /** Settles a job once: marks it and captures or releases its credits in one transaction. */
-  async function settle(row: JobRow, ok: boolean, data: Record<string, unknown>): Promise<boolean> {
+  async function settle(
+    row: GenerationJobRow,
+    outcome: { ok: true; result: unknown } | { ok: false; error: string },
+  ): Promise<boolean> {
     const userId = Number(row.userId);
     const result = await prisma.$transaction(async (tx) => {
-      const n = await tx.generationJob.updateMany({
-        where: { id: row.id, status: { in: [...ACTIVE_STATUSES] } },
-        data: { ...data, status: ok ? "completed" : "failed", finishedAt: new Date() },
-      });
-      if (n.count === 0) return null;
+      if (!(await jobs.settle(tx, row.id, owner, outcome))) return null;
       return ledger.applyInTx(
         tx,
-        ok
+        outcome.ok
           ? { userId, kind: "capture", amount: 0, ref: row.id, note: row.model }
-          : { userId, kind: "release", amount: row.cost, ref: row.id, note: String(data.error ?? "") },
+          : { userId, kind: "release", amount: row.cost, ref: row.id, note: outcome.error },
       );
     }, TX_OPTIONS);
     if (!result) return false;
-    deps.metrics?.falJobs.inc({ model: row.model, outcome: ok ? "completed" : "failed" });
-    if (ok) deps.metrics?.creditsSpent.inc(row.cost);
-    ledger.notify(userId, ok ? "capture" : "release", result);
+    deps.metrics?.falJobs.inc({ model: row.model, outcome: outcome.ok ? "completed" : "failed" });
+    if (outcome.ok) deps.metrics?.creditsSpent.inc(row.cost);
+    ledger.notify(userId, outcome.ok ? "capture" : "release", result);
     return true;
   }
 
-  async function fail(row: JobRow, why: Explained): Promise<boolean> {
-    if (!(await settle(row, false, { error: why.reason }))) return false;
-    const job = view(row);
+  const failedEvent = (row: GenerationJobRow, reason: string, text: string, redelivery?: true): NewEvent => ({
+    type: "generation.failed",
+    ...recipients(row),
+    payload: {
+      ...jobPayload(catalog, row),
+      reason,
+      refunded: row.cost,
+      text,
+      ...(redelivery && { redelivery }),
+    },
+  });
+
+  async function fail(row: GenerationJobRow, why: Explained): Promise<boolean> {
+    if (!(await settle(row, { ok: false, error: why.reason }))) return false;
     log.info({ job: row.id, reason: why.reason }, "generation failed, credits released");
-    await publish("generation.failed", job, { reason: why.reason, refunded: job.cost });
-    await notifier.failed(job, why.text).catch((err) => log.warn({ err }, "failure notify failed"));
+    await publish(failedEvent(row, why.reason, why.text));
     return true;
   }
 
-  async function complete(row: JobRow, data: unknown): Promise<boolean> {
-    const output = extractOutput(row.kind === "video" ? "video" : "image", data);
+  async function complete(row: GenerationJobRow, data: unknown): Promise<boolean> {
+    const output = extractOutput(kindOf(row), data);
     if (!output) {
       log.warn({ job: row.id }, "FAL result had no file");
       return fail(row, explainFalFailure({ message: "no output file" }));
     }
-    if (!(await settle(row, true, { result: data as object }))) return false;
-    const job = view(row);
+    if (!(await settle(row, { ok: true, result: data }))) return false;
     log.info({ job: row.id, model: row.model }, "generation completed");
-    await publish("generation.completed", job, { url: output.url, charged: job.cost });
-    await deliver(job, output);
+    await publish({
+      type: "generation.completed",
+      ...recipients(row),
+      payload: { ...jobPayload(catalog, row), url: output.url, charged: row.cost, output },
+    });
     return true;
   }
 
-  async function deliver(job: JobView, output: GenerationOutput) {
-    await notifier.delivered(job, output).catch((err) => log.error({ err, job: job.id }, "delivery failed"));
+  /** Publishes again the outcome of a finished job that nobody showed the user. */
+  async function redeliver(row: GenerationJobRow): Promise<void> {
+    log.info({ job: row.id, status: row.status }, "sending a finished job's outcome again");
+    if (row.status === "failed") {
+      await publish(failedEvent(row, row.error ?? "service", failureText(row.error), true));
+      return;
+    }
+    const output = extractOutput(kindOf(row), row.result);
+    // Nothing that could be sent (completed rows always hold a file; this is a safety net).
+    if (!output) return void (await jobs.markDelivered(row.id));
+    await publish({
+      type: "generation.completed",
+      ...recipients(row),
+      payload: { ...jobPayload(catalog, row), url: output.url, charged: row.cost, output, redelivery: true },
+    });
   }
 
   /** Records a progress change and tells the user; returns whether anything changed. */
-  async function progress(row: JobRow, stage: ProgressStage, position?: number) {
+  async function progress(row: GenerationJobRow, stage: ProgressStage, position?: number) {
     const status = stage === "running" ? "running" : "queued";
     if (row.status === status && (row.queuePosition ?? undefined) === position) return;
-    const n = await prisma.generationJob.updateMany({
-      where: { id: row.id, status: { in: ["queued", "running"] } },
-      data: { status, queuePosition: position ?? null },
+    if (!(await jobs.setProgress(row.id, status, position))) return;
+    await publish({
+      type: "generation.progress",
+      ...recipients(row),
+      payload: { ...jobPayload(catalog, row), stage, queuePosition: position },
     });
-    if (n.count === 0) return;
-    const job = view(row);
-    await publish("generation.progress", job, { stage, queuePosition: position });
-    await notifier.progress(job, stage, position).catch((err) => log.warn({ err }, "progress notify failed"));
   }
 
   /** Polls one job at FAL and settles it when done. */
-  async function check(row: JobRow): Promise<void> {
+  async function check(row: GenerationJobRow): Promise<void> {
     if (!row.requestId) return;
     const age = Date.now() - row.createdAt.getTime();
     if (age > config.timeoutMs) {
@@ -287,21 +300,31 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     }
   }
 
-  const poller = createJobPoller({ prisma, logger: log, intervalMs: config.pollIntervalMs, check, fail });
+  const poller = createJobPoller({
+    jobs,
+    owner,
+    logger: log,
+    intervalMs: config.pollIntervalMs,
+    check,
+    fail,
+    redeliver,
+  });
 
   return {
     request,
     unavailable,
     /** False when no FAL key or proxy is configured: no creation can ever start. */
     configured: fal.configured !== false,
-    bindNotifier(n: GenerationNotifier) {
-      notifier = n;
-    },
+    /** This instance's name on the job leases it holds. */
+    instanceId: owner,
     /** Resumes unfinished jobs and starts polling. */
     start: () => poller.start(),
+    /** Stops polling and hands this instance's unfinished jobs back. */
     stop: () => poller.stop(),
-    /** One poll pass over every unfinished job (the poller calls this; tests may too). */
+    /** One poll pass over the jobs this instance holds or can take (the poller calls this; tests may too). */
     pollOnce: () => poller.tick(),
+    /** Records that the user was shown a finished job's outcome (called by the notifier). */
+    markDelivered: (jobId: string) => jobs.markDelivered(jobId),
     /** Applies a verified FAL webhook; duplicates and unknown ids change nothing. */
     async handleWebhook(body: {
       request_id?: string;
@@ -310,7 +333,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       error?: string;
     }): Promise<"settled" | "duplicate" | "unknown"> {
       if (!body.request_id) return "unknown";
-      const row = await prisma.generationJob.findUnique({ where: { requestId: body.request_id } });
+      const row = await jobs.findByRequestId(body.request_id);
       if (!row) return "unknown";
       const status = Number(/(\d{3})/.exec(body.error ?? "")?.[1] ?? 0) || undefined;
       const done =
@@ -321,25 +344,17 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     },
     /** Cancels a user's unfinished job at FAL and releases its credits. */
     async cancel(jobId: string, userId: number): Promise<boolean> {
-      const row = await prisma.generationJob.findUnique({ where: { id: jobId } });
+      const row = await jobs.find(jobId);
       if (!row || Number(row.userId) !== userId || !ACTIVE_STATUSES.includes(row.status as "pending")) {
         return false;
       }
       if (row.requestId) await fal.cancel(row.endpoint, row.requestId).catch(() => {});
-      return fail(row, { reason: "cancelled", text: "Cancelled — your credits were returned." });
+      return fail(row, { reason: "cancelled", text: CANCELLED_TEXT });
     },
     /** A user's recent jobs, newest first. */
-    recent: (userId: number, limit = 10) =>
-      prisma.generationJob.findMany({
-        where: { userId: BigInt(userId) },
-        orderBy: { createdAt: "desc" },
-        take: limit,
-      }),
+    recent: (userId: number, limit = 10) => jobs.recent(userId, limit),
     /** Job counts by status (admin /stats). */
-    async stats(): Promise<Record<string, number>> {
-      const rows = await prisma.generationJob.groupBy({ by: ["status"], _count: { _all: true } });
-      return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
-    },
+    stats: () => jobs.countByStatus(),
   };
 }
 

@@ -1,26 +1,11 @@
-/** Shapes shared by the generation service, its poller and the adapters that show progress. */
-import type { GenerationKind, GenerationOutput, ModelSpec } from "../../engines/generation/catalog.ts";
+/** Shapes shared by the generation service, its poller and the adapters that start jobs. */
+import type { GenerationKind, ModelSpec } from "../../engines/generation/catalog.ts";
+import type { GenerationStage } from "../events.ts";
 
-/** What adapters need to show a job: who, where, which model. */
-export interface JobView {
-  id: string;
-  userId: number;
-  chatId: number;
-  statusMessageId?: number;
-  model: ModelSpec;
-  kind: GenerationKind;
-  prompt: string;
-  cost: number;
-}
+export { ACTIVE_STATUSES } from "../../db/generation-job-repository.ts";
 
-export type ProgressStage = "submitted" | "queued" | "running";
-
-/** The Telegram-facing port: the service calls it, the bot implements it. */
-export interface GenerationNotifier {
-  progress(job: JobView, stage: ProgressStage, queuePosition?: number): Promise<void>;
-  delivered(job: JobView, output: GenerationOutput): Promise<void>;
-  failed(job: JobView, text: string): Promise<void>;
-}
+/** How far a job has got; the notifier shows each on the job's status message. */
+export type ProgressStage = GenerationStage;
 
 export type RefusalReason =
   | "prompt_empty"
@@ -49,11 +34,3 @@ export interface GenerationRequest {
   /** The message the adapter will keep editing with progress. */
   statusMessageId?: number;
 }
-
-export const ACTIVE_STATUSES = ["pending", "queued", "running"] as const;
-
-export const noopNotifier: GenerationNotifier = {
-  progress: async () => {},
-  delivered: async () => {},
-  failed: async () => {},
-};
