@@ -222,10 +222,18 @@ export function generationFeature(deps: GenerationFeatureDeps) {
       const view = await picker(id!, p);
       return edit(view.text, view.reply_markup);
     }
-    // A double tap must not start two jobs.
-    if (!(await cache.claim(`gen:go:${id}`, PENDING_TTL_MS))) return void (await ctx.answerCallbackQuery());
-    await ctx.answerCallbackQuery({ text: "On it!" });
-    await cache.del(key(id!));
+    // A double tap (a second update) must not start a second job; this same update handled again
+    // after a crash carries on, and the idempotency key below makes it find the job it started.
+    const update = String(ctx.update.update_id);
+    if (await cache.claim(`gen:go:${id}`, PENDING_TTL_MS)) {
+      await cache.set(`gen:go:${id}:by`, update, PENDING_TTL_MS);
+    } else if ((await cache.get(`gen:go:${id}:by`)) !== update) {
+      return void (await ctx.answerCallbackQuery());
+    }
+    // A re-run's query was answered by the first run, or is too old to answer: neither matters.
+    await ctx
+      .answerCallbackQuery({ text: "On it!" })
+      .catch((err) => ctx.log.debug({ err }, "could not answer the button press"));
     const model = catalog.get(p.model) as ModelSpec;
     await edit(`⏳ Preparing ${model.name}…`);
     let photo: { bytes: Uint8Array; contentType: string; fileName: string } | undefined;
@@ -248,7 +256,12 @@ export function generationFeature(deps: GenerationFeatureDeps) {
       prompt: p.prompt,
       photo,
       statusMessageId: ctx.callbackQuery.message?.message_id,
+      idempotencyKey: `update:${update}`,
     });
+    // The picker is used up only now, so that a re-run of this update still finds it.
+    await cache.del(key(id!));
+    if (outcome.type === "accepted" && outcome.repeated)
+      ctx.log.info({ job: outcome.jobId }, "generation already started");
     if (outcome.type === "refused") {
       ctx.log.info({ reason: outcome.reason }, "generation refused");
       await edit(`🙅 ${outcome.text}`);

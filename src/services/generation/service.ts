@@ -10,7 +10,7 @@
  * instance holding its lease, and a finished job whose outcome its instance did not live to send
  * is sent again by the next leaseholder.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { CacheBus } from "../../cache/types.ts";
 import type { GenerationConfig } from "../../config/config.ts";
 import type { PrismaClient } from "../../db/generated/client.ts";
@@ -45,6 +45,16 @@ export interface GenerationServiceDeps {
 }
 
 class TooManyRunningError extends Error {}
+/** The request's job was reserved already: the same idempotency key came twice at once. */
+class AlreadyRequestedError extends Error {}
+
+/** The job id of an idempotency key: the same key always names the same job. */
+export function jobIdFor(key: string): string {
+  const h = createHash("sha256").update(`velro:generation:${key}`).digest("hex");
+  // Laid out like the random ids (a UUID, version 8: "custom").
+  const variant = ((Number.parseInt(h[16]!, 16) & 3) | 8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
 
 /** Creates the generation service; call `start()` to resume unfinished jobs and poll. */
 export function createGenerationService(deps: GenerationServiceDeps) {
@@ -76,8 +86,19 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     return undefined;
   }
 
+  /** The outcome of a request made again: its job, and nothing reserved or started anew. */
+  async function repeated(id: string): Promise<RequestOutcome> {
+    const row = await jobs.find(id);
+    // Reserved, but its job is gone: deleted with the user's data (the ledger keeps its entries).
+    if (!row) return refuse("already_requested", "This creation was already requested.");
+    const balance = await ledger.balance(Number(row.userId));
+    return { type: "accepted", jobId: row.id, cost: row.cost, balance, model: specOf(row), repeated: true };
+  }
+
   /** Reserves credits and creates the job row atomically; refuses with a clear message otherwise. */
   async function request(req: GenerationRequest): Promise<RequestOutcome> {
+    const id = req.idempotencyKey ? jobIdFor(req.idempotencyKey) : randomUUID();
+    if (req.idempotencyKey && (await jobs.find(id))) return repeated(id);
     const prompt = req.prompt.trim().replace(/\s+/g, " ");
     if (!prompt) return refuse("prompt_empty", "Tell me what to create, e.g. /imagine a fox in the snow.");
     if (prompt.length > config.maxPromptChars) {
@@ -104,7 +125,6 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       );
     }
 
-    const id = randomUUID();
     const input = model.edit ? { prompt } : buildInput(model, { prompt, aspectRatio: req.aspectRatio });
     let balance: number;
     try {
@@ -116,6 +136,8 @@ export function createGenerationService(deps: GenerationServiceDeps) {
           ref: id,
           note: model.key,
         });
+        // The ledger keeps one reserve per job id: the same key was reserved (and its job created).
+        if (!r.applied) throw new AlreadyRequestedError();
         // The account row is locked until commit, so this count cannot race another request.
         if ((await jobs.countActive(tx, req.userId)) >= config.maxRunning) throw new TooManyRunningError();
         await jobs.insert(
@@ -140,6 +162,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       ledger.notify(req.userId, "reserve", reserved);
       balance = reserved.balance;
     } catch (err) {
+      if (err instanceof AlreadyRequestedError) return repeated(id);
       if (err instanceof InsufficientCreditsError) {
         return refuse(
           "insufficient_credits",

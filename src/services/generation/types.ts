@@ -15,10 +15,19 @@ export type RefusalReason =
   | "rate_limited"
   | "insufficient_credits"
   | "too_many_running"
-  | "unavailable";
+  | "unavailable"
+  | "already_requested";
 
 export type RequestOutcome =
-  | { type: "accepted"; jobId: string; cost: number; balance: number; model: ModelSpec }
+  | {
+      type: "accepted";
+      jobId: string;
+      cost: number;
+      balance: number;
+      model: ModelSpec;
+      /** True when the idempotency key named a job that existed already: nothing new was started. */
+      repeated?: boolean;
+    }
   | { type: "refused"; reason: RefusalReason; text: string };
 
 export interface GenerationRequest {
@@ -33,4 +42,9 @@ export interface GenerationRequest {
   photo?: { bytes: Uint8Array; contentType: string; fileName: string };
   /** The message the adapter will keep editing with progress. */
   statusMessageId?: number;
+  /**
+   * Names the request so that making it again (the same Telegram update handled a second time
+   * after a crash) returns the first request's job instead of starting and charging another.
+   */
+  idempotencyKey?: string;
 }
