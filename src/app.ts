@@ -3,11 +3,10 @@
  * production, tests and benchmarks call it in-process. Resources are opened in dependency order
  * and closed in reverse.
  */
-import { type RunnerHandle, run } from "@grammyjs/runner";
 import { Api, GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
 import { COMMANDS } from "./bot/commands.ts";
-import { ALLOWED_UPDATES, createBot } from "./bot/create-bot.ts";
+import { createBot } from "./bot/create-bot.ts";
 import { cancelFeature } from "./bot/features/cancel.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
@@ -19,16 +18,14 @@ import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
-import { inflightTracker } from "./bot/middleware.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
-import { watchDatabase } from "./db/health.ts";
 import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
-import { createWebhookHandler } from "./http/webhook.ts";
+import { createIntakeAdapter } from "./intake/adapter.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
@@ -61,18 +58,10 @@ export interface App {
   live: LiveStatus;
   port: number;
   mode: "webhook" | "polling";
-  /** Handles one update as if it came from Telegram (the webhook path without HTTP). */
+  /** Takes one update as if it came from Telegram (the webhook path without HTTP): resolves once
+   * it is stored; it is worked like any other. */
   handleUpdate(update: Update): Promise<void>;
   stop(): Promise<void>;
-}
-
-function webhookPaths(config: Config): string[] {
-  const paths = new Set([config.webhookPath]);
-  if (config.webhook) {
-    const p = new URL(config.webhook.url).pathname;
-    if (p && p !== "/") paths.add(p);
-  }
-  return [...paths];
 }
 
 /**
@@ -123,9 +112,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const { db, cache, llm, repo, chat, modeLine } = runtime;
     const live = createLiveStatus({ config, cache, logger, metrics });
 
-    const inflight = inflightTracker();
     const bot = createBot({
-      before: [inflight.middleware],
       token: config.botToken,
       apiRoot: config.telegramApiRoot,
       logger,
@@ -162,21 +149,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
 
     const mode = config.webhook ? "webhook" : "polling";
-    let accepting = true;
-    // Set once intake has started; the database watch pauses and resumes it.
-    let pausePolling: ((paused: boolean) => Promise<void>) | undefined;
-    const dbWatch = watchDatabase({
-      ping: () => db.ping(),
+    const intake = createIntakeAdapter({
+      config,
+      bot,
+      db,
+      inbox: runtime.inbox,
       logger,
-      intervalMs: options.dbWatchIntervalMs,
-      onChange: (up) => void pausePolling?.(!up),
+      metrics,
+      dbWatchIntervalMs: options.dbWatchIntervalMs,
     });
-    closers.push(["database watch", async () => dbWatch.stop()]);
-    const handleUpdate = (update: Update) =>
-      bot
-        .handleUpdate(update)
-        .catch((err) => logger.error({ err, update_id: update.update_id }, "update failed"));
-
+    closers.push(["database watch", async () => intake.watch.stop()]);
     const routes: Record<string, RouteHandler> = { ...live.routes };
     const notifier = await startGenerationNotifier({
       bus: cache,
@@ -191,15 +173,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         handle: (body) => runtime.generation.handleWebhook(body),
       });
     }
-    if (config.webhook) {
-      const handler = createWebhookHandler({
-        secret: config.webhook.secret,
-        logger,
-        dispatch: (u) => void handleUpdate(u),
-        accepting: () => accepting && dbWatch.up,
-      });
-      for (const path of webhookPaths(config)) routes[`POST ${path}`] = handler;
-    }
+    for (const path of intake.webhookPaths) routes[`POST ${path}`] = intake.webhookHandler;
     const http = createHttpServer({
       logger,
       metrics,
@@ -224,36 +198,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     // Closed before the HTTP server, so clients get a 1001 instead of a dropped socket.
     closers.push(["live status", () => live.close()]);
 
-    let runner: RunnerHandle | undefined;
-    if (config.webhook) {
-      const url = new URL(config.webhook.url);
-      if (url.pathname === "/" || url.pathname === "") url.pathname = config.webhookPath;
-      await bot.api.setWebhook(url.toString(), {
-        secret_token: config.webhook.secret,
-        allowed_updates: [...ALLOWED_UPDATES],
-      });
-    } else {
-      // The runner does not clear a webhook itself; polling with one set gets 409 Conflict.
-      await bot.api.deleteWebhook();
-      const startRunner = () => run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-      runner = startRunner();
-      // Updates fetched by polling are confirmed to Telegram by the next fetch, so polling stops
-      // while the database is down and starts again (from the unconfirmed offset) when it is back.
-      pausePolling = async (paused) => {
-        if (!accepting) return;
-        if (paused && runner?.isRunning()) await runner.stop();
-        else if (!paused && !runner?.isRunning()) runner = startRunner();
-      };
-    }
-    closers.push([
-      "telegram intake",
-      async () => {
-        accepting = false;
-        if (runner?.isRunning()) await runner.stop();
-        if (inflight.size) logger.info({ updates: inflight.size }, "waiting for updates in progress");
-        await inflight.drain();
-      },
-    ]);
+    await intake.start(port);
+    closers.push(["telegram intake", () => intake.stop()]);
     // Resumes jobs left unfinished by a previous run, then keeps polling.
     runtime.generation.start();
     // The command menu is cosmetic: it is not worth a round trip before the service is ready.
@@ -282,7 +228,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       live,
       port,
       mode,
-      handleUpdate,
+      handleUpdate: (update) => intake.accept(update),
       async stop() {
         logger.info("shutting down");
         await closeAll();

@@ -9,6 +9,7 @@ import type { Config } from "./config/config.ts";
 import { type ChatRepository, createChatRepository } from "./db/chat-repository.ts";
 import { type Database, openDatabase } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
+import { createInboxRepository, type InboxRepository } from "./db/inbox-repository.ts";
 import { createMindRepository } from "./db/mind-repository.ts";
 import {
   createDialogue,
@@ -39,6 +40,8 @@ export interface Runtime {
   llm: LlmProvider | null;
   dialogue: Dialogue;
   repo: ChatRepository;
+  /** The durable intake's storage: stored updates, recorded sends, dead letters. */
+  inbox: InboxRepository;
   chat: ChatService;
   /** Replies being written, and stopping them from any instance. */
   turns: TurnControl;
@@ -117,6 +120,9 @@ export async function openRuntime(
         })
       : createDialogue({ llm, budget });
     const repo = createChatRepository(db, cache);
+    const inbox = createInboxRepository(db, { leaseMs: config.intake.leaseMs });
+    // Closed before the database (closers run in reverse): queued writes reach it first.
+    closers.push(() => inbox.flush());
     const minds = createMindRepository(db);
     const mind = createMindService({
       states: createMindStateStore(minds, cache),
@@ -189,6 +195,7 @@ export async function openRuntime(
       llm,
       dialogue,
       repo,
+      inbox,
       chat,
       turns,
       mind,

@@ -1,16 +1,17 @@
 /**
- * Builds the grammY bot: API transformers, cross-cutting middleware and the features, with an error
- * boundary so a failing handler answers the user and logs instead of breaking the update loop.
+ * Builds the grammY bot: API transformers, cross-cutting middleware and the features. Ordering per
+ * chat and de-duplication by update_id belong to the durable intake (src/intake), which feeds this
+ * bot one stored update at a time; a handler's error propagates to the intake, which retries the
+ * update and, after its last try, tells the user and keeps it as a dead letter.
  */
 import { autoRetry } from "@grammyjs/auto-retry";
-import { sequentialize } from "@grammyjs/runner";
-import { Bot, type BotError, type Composer, type MiddlewareFn } from "grammy";
+import { Bot, type Composer, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { CacheBus } from "../cache/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BotContext } from "./context.ts";
-import { dedupeUpdates, observeUpdates, rateLimitMessages } from "./middleware.ts";
+import { observeUpdates, rateLimitMessages } from "./middleware.ts";
 
 export interface CreateBotDeps {
   token: string;
@@ -23,7 +24,7 @@ export interface CreateBotDeps {
   features: Composer<BotContext>[];
   /** Preset bot info (tests, benchmarks) to skip getMe. */
   botInfo?: UserFromGetMe;
-  /** Outermost middleware, e.g. the in-flight tracker used by graceful shutdown. */
+  /** Outermost middleware. */
   before?: MiddlewareFn<BotContext>[];
 }
 
@@ -36,9 +37,6 @@ export const ALLOWED_UPDATES = [
   "my_chat_member",
   "stopped_message_generation",
 ] as const;
-
-/** The key that keeps one chat's updates in order while different chats run concurrently. */
-export const chatKey = (ctx: BotContext) => (ctx.chat?.id ?? ctx.from?.id)?.toString();
 
 /** Creates the bot with every feature installed. */
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
@@ -56,24 +54,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
 
   for (const m of deps.before ?? []) bot.use(m);
   bot.use(observeUpdates(deps.logger, deps.metrics));
-  bot.use(dedupeUpdates(deps.cache, deps.metrics));
-  bot.use(sequentialize(chatKey));
   bot.use(rateLimitMessages(deps.cache, deps.metrics, deps.rateLimitPerMinute));
-
-  const onFeatureError = async (err: BotError<BotContext>) => {
-    const ctx = err.ctx;
-    (ctx.log ?? deps.logger).error({ err: err.error }, "update handler failed");
-    if (ctx.chat && (ctx.message || ctx.callbackQuery)) {
-      await ctx.api
-        .sendMessage(ctx.chat.id, "😕 Sorry, something went wrong on my side. Please try again in a moment.")
-        .catch(() => {});
-    }
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
-  };
-  bot.errorBoundary(onFeatureError, ...deps.features);
-
-  bot.catch((err) => {
-    (err.ctx.log ?? deps.logger).error({ err: err.error }, "update failed outside the features");
-  });
+  for (const feature of deps.features) bot.use(feature);
   return bot;
 }

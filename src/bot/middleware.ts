@@ -1,6 +1,5 @@
 /**
- * Cross-cutting middleware: per-update logger and metrics, de-duplication by update_id (Telegram
- * redelivers webhooks and pollers can overlap), and the per-user rate limit.
+ * Cross-cutting middleware: per-update logger and metrics, and the per-user rate limit.
  */
 import type { MiddlewareFn } from "grammy";
 import type { CacheBus } from "../cache/types.ts";
@@ -51,18 +50,6 @@ export function observeUpdates(logger: Logger, metrics: Metrics): MiddlewareFn<B
   }
 }
 
-/** Drops updates whose update_id was seen in the last day, so each is processed once. */
-export function dedupeUpdates(cache: CacheBus, metrics: Metrics): MiddlewareFn<BotContext> {
-  return async (ctx, next) => {
-    if (!(await cache.claim(`update:${ctx.update.update_id}`, 24 * 3_600_000))) {
-      metrics.updatesDuplicate.inc();
-      ctx.log.debug("duplicate update ignored");
-      return;
-    }
-    await next();
-  };
-}
-
 /**
  * At most `perMinute` messages per user per minute. The first refusal in a window gets a friendly
  * reply; further ones are dropped silently so a flood does not turn into a reply flood.
@@ -83,33 +70,5 @@ export function rateLimitMessages(
       const seconds = Math.ceil(result.retryAfterMs / 1000);
       await ctx.reply(`Whoa, that's a lot of messages! 😅 Give me ${seconds} s to catch up, then carry on.`);
     }
-  };
-}
-
-/**
- * Tracks updates being handled so shutdown can wait for them. grammY's runner stops fetching on
- * `stop()` but does not wait for its concurrent handlers, and webhook updates are handled after
- * the HTTP response, so the app keeps its own count.
- */
-export function inflightTracker() {
-  const running = new Set<Promise<unknown>>();
-  const middleware: MiddlewareFn<BotContext> = async (_ctx, next) => {
-    const p = next();
-    running.add(p);
-    try {
-      await p;
-    } finally {
-      running.delete(p);
-    }
-  };
-  return {
-    middleware,
-    get size() {
-      return running.size;
-    },
-    /** Resolves when every update in progress has finished (successfully or not). */
-    async drain(): Promise<void> {
-      while (running.size) await Promise.allSettled([...running]);
-    },
   };
 }

@@ -138,6 +138,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: positiveInt(60),
   UPDATE_TIMEOUT_MS: positiveInt(120_000),
+  INTAKE_CONCURRENCY: positiveInt(64),
+  INTAKE_LEASE_MS: positiveInt(15_000),
 });
 
 /** Rules that tie several variables together; checked on the raw strings so they are reported
@@ -207,6 +209,8 @@ export interface Config {
   logLevel: string;
   rateLimitPerMinute: number;
   updateTimeoutMs: number;
+  /** The durable intake: chats worked at once per instance, and how long a claim holds. */
+  intake: { concurrency: number; leaseMs: number };
   version: string;
 }
 
@@ -338,6 +342,7 @@ export function createConfig(
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
+    intake: { concurrency: e.INTAKE_CONCURRENCY, leaseMs: e.INTAKE_LEASE_MS },
     version,
   };
 }

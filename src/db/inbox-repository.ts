@@ -42,18 +42,18 @@ export interface RecordedSend {
   result: unknown;
 }
 
-type Row = { update_id: bigint; lane: string; payload: unknown; attempts: number; claims: number };
+type Row = { update_id: bigint; lane: string; payload: string; attempts: number; claims: number };
 
 const toStored = (r: Row): StoredUpdate => ({
   updateId: Number(r.update_id),
   lane: r.lane,
-  payload: r.payload,
+  payload: JSON.parse(r.payload),
   attempts: r.attempts,
   claims: r.claims,
 });
 
 const ids = (list: number[]) => Prisma.sql`${list.map(String)}::bigint[]`;
-const inMs = (ms: number) => Prisma.sql`now() + ${Math.round(ms)}::integer * interval '1 millisecond'`;
+const inMs = (ms: number) => Prisma.sql`(now() + ${Math.round(ms)}::integer * interval '1 millisecond')`;
 
 /** Creates the inbox repository; `leaseMs` is how long a claim holds before others may take it. */
 export function createInboxRepository(db: Pick<Database, "sql">, options: { leaseMs: number }) {
@@ -65,7 +65,7 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
     const values = Prisma.join(
       unique.map(
         (u) =>
-          Prisma.sql`(${String(u.updateId)}::bigint, ${u.lane}, ${JSON.stringify(u.payload)}::jsonb, ${u.leasedBy ?? null}::text, ${u.leasedBy ? inMs(leaseMs) : null}::timestamptz(3), ${u.leasedBy ? 1 : 0}::integer)`,
+          Prisma.sql`(${String(u.updateId)}::bigint, ${u.lane}, ${JSON.stringify(u.payload)}, ${u.leasedBy ?? null}::text, ${u.leasedBy ? inMs(leaseMs) : null}::timestamptz(3), ${u.leasedBy ? 1 : 0}::integer)`,
       ),
     );
     const rows = await db.sql<{ update_id: bigint }>(
@@ -96,17 +96,30 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
     return items.map(() => undefined);
   });
 
-  const sendRecorder = createBatcher<{ updateId: number } & RecordedSend, void>(async (items) => {
+  // A send is written down before it is made and completed after (see send-ledger.ts).
+  const sendIntents = createBatcher<{ updateId: number; seq: number; method: string }, void>(
+    async (items) => {
+      const values = Prisma.join(
+        items.map((s) => Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${s.method})`),
+      );
+      await db.sql(
+        "inbox.send_intent",
+        Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method) VALUES ${values}
+        ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
+      );
+      return items.map(() => undefined);
+    },
+  );
+  const sendResults = createBatcher<{ updateId: number } & RecordedSend, void>(async (items) => {
     const values = Prisma.join(
       items.map(
-        (s) =>
-          Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${s.method}, ${JSON.stringify(s.result)}::jsonb)`,
+        (s) => Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${JSON.stringify(s.result)})`,
       ),
     );
     await db.sql(
-      "inbox.send",
-      Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method, result) VALUES ${values}
-        ON CONFLICT (update_id, seq) DO NOTHING`,
+      "inbox.send_result",
+      Prisma.sql`UPDATE inbox_sends s SET result = v.result FROM (VALUES ${values}) AS v(update_id, seq, result)
+        WHERE s.update_id = v.update_id AND s.seq = v.seq`,
     );
     return items.map(() => undefined);
   });
@@ -229,15 +242,23 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
       return Number(rows[0]?.n ?? 0);
     },
 
-    /** Records a message an update's handler sent (awaited before the handler goes on). */
-    recordSend: (updateId: number, send: RecordedSend) => sendRecorder.add({ updateId, ...send }),
+    /** Writes down a send an update's handler is about to make (awaited before it is made). */
+    intendSend: (updateId: number, seq: number, method: string) => sendIntents.add({ updateId, seq, method }),
 
-    /** What an earlier run of this update sent, in order. */
+    /** Completes a send's record with what Telegram answered. */
+    recordSend: (updateId: number, send: RecordedSend) => sendResults.add({ updateId, ...send }),
+
+    /** What an earlier run of this update sent, in order; `result` is undefined for a send cut off. */
     async sends(updateId: number): Promise<RecordedSend[]> {
-      return db.sql<RecordedSend>(
+      const rows = await db.sql<{ seq: number; method: string; result: string | null }>(
         "inbox.sends",
         Prisma.sql`SELECT seq, method, result FROM inbox_sends WHERE update_id = ${String(updateId)}::bigint ORDER BY seq`,
       );
+      return rows.map((r) => ({
+        seq: r.seq,
+        method: r.method,
+        result: r.result === null ? undefined : JSON.parse(r.result),
+      }));
     },
 
     /** Deletes finished updates (and their sends) older than `ageMs`; Telegram never resends them. */
@@ -268,7 +289,7 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
         const rows = await db.sql<{
           update_id: bigint;
           lane: string;
-          payload: unknown;
+          payload: string;
           error: string;
           attempts: number;
           failed_at: Date;
@@ -280,7 +301,7 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
         return rows.map((r) => ({
           updateId: Number(r.update_id),
           lane: r.lane,
-          payload: r.payload,
+          payload: JSON.parse(r.payload),
           error: r.error,
           attempts: r.attempts,
           failedAt: r.failed_at,
@@ -311,7 +332,7 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
 
     /** Writes whatever the batchers still hold (shutdown). */
     async flush(): Promise<void> {
-      await Promise.all([storer.flush(), finisher.flush(), sendRecorder.flush()]);
+      await Promise.all([storer.flush(), finisher.flush(), sendIntents.flush(), sendResults.flush()]);
     },
   };
 }

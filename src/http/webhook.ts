@@ -1,8 +1,9 @@
 /**
  * POST /telegram/webhook. The secret header is checked in constant time (401 otherwise), the body
- * is validated, and the update is handed to the bot without waiting for it: Telegram gets its 200
- * at once, so a slow LLM reply never holds the delivery (or triggers a redelivery), while the bot's
- * per-chat sequencing and update_id de-duplication keep order and exactly-once processing.
+ * is validated, and the update is stored in the durable intake before Telegram gets its 200: a
+ * crash after that answer loses nothing. The reply itself is worked later, so a slow LLM never
+ * holds the delivery (or triggers a redelivery). When the update cannot be stored the answer is
+ * 503 and Telegram delivers it again.
  */
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -22,8 +23,8 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 export interface WebhookDeps {
   secret: string;
   logger: Logger;
-  /** Starts handling one update; the returned promise is tracked for graceful shutdown. */
-  dispatch(update: Update): void;
+  /** Stores one update durably; resolves once Telegram may be told it arrived. */
+  dispatch(update: Update): Promise<void>;
   /** When false (e.g. during shutdown, or the database is down) the webhook answers 503 so
    * Telegram redelivers later. */
   accepting(): boolean;
@@ -53,7 +54,15 @@ export function createWebhookHandler(deps: WebhookDeps) {
       log.warn("webhook body has no update_id");
       return send(400, "body must be a Telegram Update with a numeric update_id");
     }
-    deps.dispatch(update);
+    try {
+      await deps.dispatch(update);
+    } catch (err) {
+      log.warn(
+        { err, update_id: update.update_id },
+        "could not store the update; Telegram will redeliver it",
+      );
+      return send(503, "could not store the update");
+    }
     send(200, "");
   };
 }

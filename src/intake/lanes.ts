@@ -10,13 +10,25 @@ import type { Update } from "grammy/types";
 export function isFastLane(update: Update): boolean {
   if (update.pre_checkout_query) return true;
   if ("stopped_message_generation" in update) return true;
-  if (update.callback_query?.data?.startsWith("stop:")) return true;
+  const data = update.callback_query?.data;
+  if (typeof data === "string" && data.startsWith("stop:")) return true;
   const text = update.message?.text;
-  return text !== undefined && /^\/cancel(@\w+)?(\s|$)/i.test(text);
+  return typeof text === "string" && /^\/cancel(@\w+)?(\s|$)/i.test(text);
 }
 
-/** The chat an update belongs to, when it has one. */
+/**
+ * The chat an update belongs to, when it has one. The webhook stores whatever carries an
+ * update_id, so a malformed body must give no chat rather than throw.
+ */
 function chatIdOf(update: Update): number | undefined {
+  try {
+    return chatIdOfUpdate(update);
+  } catch {
+    return undefined;
+  }
+}
+
+function chatIdOfUpdate(update: Update): number | undefined {
   const u = update as Update & { stopped_message_generation?: { chat?: { id: number } } };
   return (
     u.message?.chat.id ??
@@ -33,19 +45,20 @@ function chatIdOf(update: Update): number | undefined {
 
 /** The user behind an update without a chat (inline queries, pre-checkout queries…). */
 function userIdOf(update: Update): number | undefined {
-  return (
-    update.callback_query?.from.id ??
-    update.pre_checkout_query?.from.id ??
-    update.inline_query?.from.id ??
-    update.shipping_query?.from.id
-  );
+  const from = (
+    update.callback_query ??
+    update.pre_checkout_query ??
+    update.inline_query ??
+    update.shipping_query
+  )?.from;
+  return typeof from?.id === "number" ? from.id : undefined;
 }
 
 /** The lane key: `fast:<update_id>` for fast-lane kinds, else the chat, else the user. */
 export function laneOf(update: Update): string {
   if (isFastLane(update)) return `fast:${update.update_id}`;
   const chat = chatIdOf(update);
-  if (chat !== undefined) return `chat:${chat}`;
+  if (typeof chat === "number") return `chat:${chat}`;
   const user = userIdOf(update);
   return user !== undefined ? `user:${user}` : `update:${update.update_id}`;
 }

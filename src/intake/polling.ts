@@ -60,7 +60,11 @@ export function createPoller(deps: PollerDeps) {
         );
         await new Promise<void>((resolve) => {
           const t = setTimeout(resolve, waitMs);
-          signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
+          const wake = () => {
+            clearTimeout(t);
+            resolve();
+          };
+          signal.addEventListener("abort", wake, { once: true });
         });
       }
     }

@@ -1,9 +1,9 @@
 /**
  * Exactly once, as the user sees it. Telegram has no idempotency key for sends, so each message an
- * update's handler sends is recorded (update_id, its position among the handler's sends) right
- * after Telegram accepts it. When the update runs again after a crash, the sends an earlier run
- * already made are answered from that record instead of reaching Telegram twice; the handler
- * carries on from where the earlier run stopped. Drafts, chat actions, edits and callback answers
+ * update's handler sends is written down (update_id, its position among the handler's sends) just
+ * before it goes out, and completed with Telegram's answer. When the update runs again after a
+ * crash, the sends an earlier run made are answered from that record instead of reaching Telegram
+ * twice, and the handler carries on from where the earlier run stopped. Drafts, chat actions, edits and callback answers
  * are not recorded: repeating them shows the user nothing new.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -33,8 +33,23 @@ const MESSAGE_METHODS = new Set([
   "forwardMessage",
   "copyMessages",
   "forwardMessages",
-  "refundStarPayment",
 ]);
+
+/**
+ * What a send cut off by a crash is taken to have returned. Its real result was never seen, so
+ * the message id is unknown (0): the handler can carry on, and an edit of it fails like an edit of
+ * a message the user deleted.
+ */
+function standIn(method: string, payload: Record<string, unknown>): unknown {
+  if (method === "sendMediaGroup" || method === "copyMessages" || method === "forwardMessages") return [];
+  if (method === "copyMessage") return { message_id: 0 };
+  return {
+    message_id: 0,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: payload.chat_id, type: "private" },
+    ...(typeof payload.text === "string" ? { text: payload.text } : {}),
+  };
+}
 
 interface Run {
   updateId: number;
@@ -45,7 +60,10 @@ interface Run {
 }
 
 /** Creates the ledger: install `transformer` on the bot's API, wrap each update's handling in `run`. */
-export function createSendLedger(deps: { inbox: Pick<InboxRepository, "recordSend">; logger: Logger }) {
+export function createSendLedger(deps: {
+  inbox: Pick<InboxRepository, "intendSend" | "recordSend">;
+  logger: Logger;
+}) {
   const runs = new AsyncLocalStorage<Run>();
 
   const transformer: Transformer = async (prev, method, payload, signal) => {
@@ -54,9 +72,18 @@ export function createSendLedger(deps: { inbox: Pick<InboxRepository, "recordSen
     const seq = ++run.seq;
     const earlier = run.earlier.get(seq);
     if (earlier && earlier.method === method) {
-      deps.logger.debug({ update_id: run.updateId, seq, method }, "send already made by an earlier run");
-      return { ok: true, result: earlier.result } as Awaited<ReturnType<typeof prev>>;
+      const cutOff = earlier.result === undefined;
+      deps.logger[cutOff ? "warn" : "debug"](
+        { update_id: run.updateId, seq, method },
+        cutOff ? "a send was cut off by a crash: taken as made" : "send already made by an earlier run",
+      );
+      const result = cutOff ? standIn(method, payload as Record<string, unknown>) : earlier.result;
+      return { ok: true, result } as Awaited<ReturnType<typeof prev>>;
     }
+    // Written down first: a crash between Telegram taking the message and its answer being recorded
+    // must not send it again. Only a crash in the instant between this write and the request leaving
+    // could lose it, a far smaller window than the request's round trip.
+    await deps.inbox.intendSend(run.updateId, seq, method);
     const res = await prev(method, payload, signal);
     if (res.ok) {
       // The message is out: failing the update now would only send it again on the retry.
