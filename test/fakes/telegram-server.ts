@@ -114,6 +114,8 @@ export interface FakeTelegram {
   setFloodLimits(limits: FloodLimits | null): void;
   /** Make sends to a chat fail with 403 "bot was blocked by the user". */
   blockChat(chatId: number, blocked?: boolean): void;
+  /** The next n calls of `method` to one chat fail with this code/description. */
+  failNextInChat(chatId: number, n: number, code: number, description: string, method: string): void;
   /** Register downloadable bytes; returns a file_id usable with getFile and send* methods. */
   registerFile(bytes: Uint8Array, mime: string): string;
   /** A stored file by file_id (uploads included), with its bytes. */
@@ -143,8 +145,12 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
   };
   const s = new TelegramState(token, botInfo);
 
-  const takeFault = (lower: string): TgError | undefined => {
-    const i = s.faults.findIndex((f) => (f.method ? f.method === lower : lower !== "getupdates"));
+  const takeFault = (lower: string, payload: Payload): TgError | undefined => {
+    const i = s.faults.findIndex(
+      (f) =>
+        (f.method ? f.method === lower : lower !== "getupdates") &&
+        (f.chatId === undefined || Number(payload.chat_id) === f.chatId),
+    );
     const f = s.faults[i];
     if (!f) return undefined;
     if (--f.remaining <= 0) s.faults.splice(i, 1);
@@ -158,7 +164,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
     try {
       if (!name) throw new TgError(404, TG_ERRORS.methodNotFound);
       // Injected faults model Telegram's answer to the HTTP request, not webhook replies.
-      const fault = via === "http" ? takeFault(name.toLowerCase()) : undefined;
+      const fault = via === "http" ? takeFault(name.toLowerCase(), payload) : undefined;
       if (fault) throw fault;
       const out = await HANDLERS[name]!(s, payload, { signal, via });
       call.ok = true;
@@ -304,6 +310,14 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
     blockChat(chatId, blocked = true) {
       if (blocked) s.blocked.add(chatId);
       else s.blocked.delete(chatId);
+    },
+    failNextInChat(chatId, n, code, description, method) {
+      s.faults.push({
+        remaining: n,
+        method: method.toLowerCase(),
+        chatId,
+        error: new TgError(code, description),
+      });
     },
     registerFile: (bytes, mime) => s.registerFile(Buffer.from(bytes), mime).file_id,
     file: (fileId) => s.files.get(fileId),

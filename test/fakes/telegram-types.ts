@@ -75,6 +75,8 @@ export interface Fault {
   remaining: number;
   /** Lower-cased method name; undefined = any method except getUpdates. */
   method?: string;
+  /** Only calls to this chat (undefined = any chat). */
+  chatId?: number;
   error: TgError;
 }
 
