@@ -245,6 +245,14 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
     /** Writes down a send an update's handler is about to make (awaited before it is made). */
     intendSend: (updateId: number, seq: number, method: string) => sendIntents.add({ updateId, seq, method }),
 
+    /** Drops the record of a send Telegram refused (or that never left): a retry makes it again. */
+    async forgetSend(updateId: number, seq: number): Promise<void> {
+      await db.sql(
+        "inbox.send_forget",
+        Prisma.sql`DELETE FROM inbox_sends WHERE update_id = ${String(updateId)}::bigint AND seq = ${seq}::integer`,
+      );
+    },
+
     /** Completes a send's record with what Telegram answered. */
     recordSend: (updateId: number, send: RecordedSend) => sendResults.add({ updateId, ...send }),
 

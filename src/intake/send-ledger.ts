@@ -61,10 +61,17 @@ interface Run {
 
 /** Creates the ledger: install `transformer` on the bot's API, wrap each update's handling in `run`. */
 export function createSendLedger(deps: {
-  inbox: Pick<InboxRepository, "intendSend" | "recordSend">;
+  inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend">;
   logger: Logger;
 }) {
   const runs = new AsyncLocalStorage<Run>();
+  // Telegram refused the send, or it failed before an answer: a retry of the update must make it.
+  const forget = (run: Run, seq: number) =>
+    deps.inbox
+      .forgetSend(run.updateId, seq)
+      .catch((err) =>
+        deps.logger.warn({ err, update_id: run.updateId, seq }, "could not drop a send record"),
+      );
 
   const transformer: Transformer = async (prev, method, payload, signal) => {
     const run = runs.getStore();
@@ -84,8 +91,15 @@ export function createSendLedger(deps: {
     // must not send it again. Only a crash in the instant between this write and the request leaving
     // could lose it, a far smaller window than the request's round trip.
     await deps.inbox.intendSend(run.updateId, seq, method);
-    const res = await prev(method, payload, signal);
-    if (res.ok) {
+    let res: Awaited<ReturnType<typeof prev>>;
+    try {
+      res = await prev(method, payload, signal);
+    } catch (err) {
+      await forget(run, seq);
+      throw err;
+    }
+    if (!res.ok) await forget(run, seq);
+    else {
       // The message is out: failing the update now would only send it again on the retry.
       await deps.inbox
         .recordSend(run.updateId, { seq, method, result: res.result })
