@@ -7,7 +7,7 @@
  * that the final edit takes away.
  */
 import { randomInt } from "node:crypto";
-import type { Api } from "grammy";
+import { type Api, GrammyError } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { Logger } from "../observability/logger.ts";
 import type { ReplySink } from "../services/chat-service.ts";
@@ -17,10 +17,12 @@ import { editFormatted, sendFormatted } from "./telegram-send.ts";
 /**
  * A one-slot throttle: runs the latest task at most every `intervalMs`, dropping stale ones. With
  * `delayFirst` the first task also waits `intervalMs` from creation, so a reply that is complete by
- * then goes out as one message with no preview traffic at all.
+ * then goes out as one message with no preview traffic at all; `firstOfferDelayMs` holds the first
+ * task that long after it is offered, for the same reason at a shorter scale.
  */
-function latestOnly(intervalMs: number, delayFirst: boolean) {
+function latestOnly(intervalMs: number, delayFirst: boolean, firstOfferDelayMs = 0) {
   let last = delayFirst ? Date.now() : 0;
+  let offered = false;
   let running: Promise<void> | undefined;
   let pending: (() => Promise<void>) | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -44,6 +46,9 @@ function latestOnly(intervalMs: number, delayFirst: boolean) {
   };
   return {
     offer(task: () => Promise<void>) {
+      if (!offered && firstOfferDelayMs > 0 && !delayFirst)
+        last = Date.now() - intervalMs + firstOfferDelayMs;
+      offered = true;
       pending = task;
       pump();
     },
@@ -79,6 +84,18 @@ function serial() {
   };
 }
 
+/**
+ * A message id that can be edited. 0 is what a send cut off by a crash is replayed as (its real id
+ * was never seen), so a re-run goes on in a new message instead of editing one it cannot name.
+ */
+const usable = (id: number | undefined) => (id ? id : undefined);
+
+/** Telegram's answer when the message to edit no longer exists (deleted, or never known). */
+const isMessageGone = (err: unknown) =>
+  err instanceof GrammyError && /message to edit not found|MESSAGE_ID_INVALID/i.test(err.description);
+
+const FIRST_DRAFT_DELAY_MS = 40;
+
 interface SinkOptions {
   api: Api;
   chatId: number;
@@ -107,8 +124,10 @@ export function createDraftSink(options: DraftSinkOptions): ReplySink {
   const base = options.draftBase ?? randomInt(1, 2 ** 30);
   // keep_on_stop leaves the stopped draft on screen until the final message replaces it.
   const stopControl = options.canStop ? { can_stop: true, keep_on_stop: true } : {};
-  // The first draft goes out with the first words: that instant feedback is what drafts are for.
-  const throttle = latestOnly(options.intervalMs ?? 400, false);
+  // The first draft goes out right after the first words: that instant feedback is what drafts are
+  // for. A reply that is complete within those few milliseconds (the offline responder, a cached
+  // answer) is simply sent: a draft replaced at once by the message shows nothing and costs a call.
+  const throttle = latestOnly(options.intervalMs ?? 400, false, FIRST_DRAFT_DELAY_MS);
   let draftsWork = true;
   let sentChunks = 0;
   let lastMessageId: number | undefined;
@@ -159,13 +178,13 @@ export function createEditSink(options: EditSinkOptions): ReplySink {
   const { api, chatId } = options;
   // In groups every preview is a real message and edit, so short replies skip the preview.
   const throttle = latestOnly(options.intervalMs ?? 1500, true);
-  const messageIds: number[] = [];
+  const messageIds: (number | undefined)[] = [];
   const shown: string[] = [];
   const queue = serial();
 
   const replyTo = (index: number) => (index === 0 ? options.replyTo : undefined);
   const render = async (index: number, text: string, formatted: boolean) => {
-    const id = messageIds[index];
+    const id = usable(messageIds[index]);
     if (id === undefined) {
       messageIds[index] = await sendFormatted(api, chatId, text, {
         replyTo: replyTo(index),
@@ -173,13 +192,20 @@ export function createEditSink(options: EditSinkOptions): ReplySink {
       });
     } else if (shown[index] !== text) {
       // Without reply_markup an edit also drops the stop button: settled text never keeps one.
-      await editFormatted(api, chatId, id, text, formatted);
+      try {
+        await editFormatted(api, chatId, id, text, formatted);
+      } catch (err) {
+        if (!isMessageGone(err)) throw err;
+        // Deleted meanwhile: the reply goes on in a new message.
+        messageIds[index] = undefined;
+        return render(index, text, formatted);
+      }
     }
     shown[index] = text;
   };
   // A preview with the stop button is plain text, as every preview edit is.
   const renderWithStop = async (index: number, text: string, stop: InlineKeyboardMarkup) => {
-    const id = messageIds[index];
+    const id = usable(messageIds[index]);
     const common = { reply_markup: stop, link_preview_options: { is_disabled: true } };
     if (id === undefined) {
       const to = replyTo(index);

@@ -83,19 +83,6 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
     });
   });
 
-  const finisher = createBatcher<{ updateId: number; owner: string }, void>(async (items) => {
-    const byOwner = new Map<string, number[]>();
-    for (const i of items) byOwner.set(i.owner, [...(byOwner.get(i.owner) ?? []), i.updateId]);
-    for (const [owner, list] of byOwner) {
-      await db.sql(
-        "inbox.finish",
-        Prisma.sql`UPDATE inbox_updates SET status = 'done', finished_at = now(), lease_owner = NULL, lease_until = NULL
-          WHERE update_id = ANY(${ids(list)}) AND lease_owner = ${owner}`,
-      );
-    }
-    return items.map(() => undefined);
-  });
-
   // A send is written down before it is made and completed after (see send-ledger.ts).
   const sendIntents = createBatcher<{ updateId: number; seq: number; method: string }, void>(
     async (items) => {
@@ -129,21 +116,27 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
     store: (update: NewUpdate) => storer.add(update),
 
     /**
-     * Takes up to `limit` lanes' oldest unfinished updates that are due and not leased (or whose
-     * lease ran out: their instance died), leasing them to `owner`. The lease is re-checked on the
-     * row itself, so two instances claiming at once never both get the same update.
+     * Marks `finished` updates done and takes up to `limit` lanes' oldest unfinished updates that
+     * are due and not leased (or whose lease ran out: their instance died), leasing them to
+     * `owner`, in one statement: a worker that finishes one update usually takes the next. The
+     * finished rows are left out of the lane heads, so a lane's next update can be taken at once.
+     * The lease is re-checked on the row itself, so two instances never take the same update.
      */
-    async claim(owner: string, limit: number): Promise<StoredUpdate[]> {
-      if (limit <= 0) return [];
+    async claim(owner: string, limit: number, finished: number[] = []): Promise<StoredUpdate[]> {
+      if (limit <= 0 && !finished.length) return [];
       const rows = await db.sql<Row>(
         "inbox.claim",
-        Prisma.sql`WITH heads AS (
+        Prisma.sql`WITH done AS (
+            UPDATE inbox_updates SET status = 'done', finished_at = now(), lease_owner = NULL, lease_until = NULL
+            WHERE update_id = ANY(${ids(finished)}) AND lease_owner = ${owner}
+          ), heads AS (
             SELECT DISTINCT ON (lane) update_id, available_at, lease_until
-            FROM inbox_updates WHERE status = 'queued' ORDER BY lane, update_id
+            FROM inbox_updates WHERE status = 'queued' AND NOT (update_id = ANY(${ids(finished)}))
+            ORDER BY lane, update_id
           ), picked AS (
             SELECT update_id FROM heads
             WHERE available_at <= now() AND (lease_until IS NULL OR lease_until < now())
-            ORDER BY update_id LIMIT ${limit}::integer
+            ORDER BY update_id LIMIT ${Math.max(0, limit)}::integer
           )
           UPDATE inbox_updates u SET lease_owner = ${owner}, lease_until = ${inMs(leaseMs)}, claims = u.claims + 1
           FROM picked
@@ -163,9 +156,6 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
           WHERE update_id = ANY(${ids(updateIds)}) AND lease_owner = ${owner} AND status = 'queued'`,
       );
     },
-
-    /** Marks an update handled (only while `owner` still holds it). */
-    finish: (updateId: number, owner: string) => finisher.add({ updateId, owner }),
 
     /**
      * Records a failed try and schedules the next one after `retryInMs`; returns the number of
@@ -340,7 +330,7 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
 
     /** Writes whatever the batchers still hold (shutdown). */
     async flush(): Promise<void> {
-      await Promise.all([storer.flush(), finisher.flush(), sendIntents.flush(), sendResults.flush()]);
+      await Promise.all([storer.flush(), sendIntents.flush(), sendResults.flush()]);
     },
   };
 }

@@ -51,11 +51,19 @@ function standIn(method: string, payload: Record<string, unknown>): unknown {
   };
 }
 
+/** True when a call acts on an existing message (its answer must then survive a re-run). */
+function namesMessage(payload: unknown): boolean {
+  const p = payload as Record<string, unknown> | undefined;
+  return p !== undefined && (p.message_id !== undefined || p.reply_parameters !== undefined);
+}
+
 interface Run {
   updateId: number;
   seq: number;
   /** Set when the handling ended: background work it started (and inherited this run) sends freely. */
   done: boolean;
+  /** Answers of sends made but not yet written to the record (see `settle`). */
+  unrecorded: RecordedSend[];
   earlier: Map<number, RecordedSend>;
 }
 
@@ -73,9 +81,31 @@ export function createSendLedger(deps: {
         deps.logger.warn({ err, update_id: run.updateId, seq }, "could not drop a send record"),
       );
 
+  /**
+   * A send's answer matters to a re-run only when the run goes on to use the message (edit it,
+   * delete it, reply to it): the re-run must then get the same message id. So answers are written
+   * just before the first call that names a message, and a reply that only sends costs no write
+   * for them. A re-run after a crash before that write gets the stand-in answer.
+   */
+  const settle = async (run: Run) => {
+    const pending = run.unrecorded.splice(0);
+    await Promise.all(
+      pending.map((send) =>
+        deps.inbox
+          .recordSend(run.updateId, send)
+          .catch((err) => deps.logger.warn({ err, update_id: run.updateId }, "could not record a send")),
+      ),
+    );
+  };
+
   const transformer: Transformer = async (prev, method, payload, signal) => {
     const run = runs.getStore();
-    if (!run || run.done || !MESSAGE_METHODS.has(method)) return prev(method, payload, signal);
+    if (!run || run.done) return prev(method, payload, signal);
+    if (!MESSAGE_METHODS.has(method)) {
+      if (run.unrecorded.length && namesMessage(payload)) await settle(run);
+      return prev(method, payload, signal);
+    }
+    if (run.unrecorded.length && namesMessage(payload)) await settle(run);
     const seq = ++run.seq;
     const earlier = run.earlier.get(seq);
     if (earlier && earlier.method === method) {
@@ -99,14 +129,7 @@ export function createSendLedger(deps: {
       throw err;
     }
     if (!res.ok) await forget(run, seq);
-    else {
-      // The message is out: failing the update now would only send it again on the retry.
-      await deps.inbox
-        .recordSend(run.updateId, { seq, method, result: res.result })
-        .catch((err) =>
-          deps.logger.warn({ err, update_id: run.updateId, method }, "could not record a send"),
-        );
-    }
+    else run.unrecorded.push({ seq, method, result: res.result });
     return res;
   };
 
@@ -114,7 +137,13 @@ export function createSendLedger(deps: {
     transformer,
     /** Runs `fn` as the handling of `updateId`, replaying the `earlier` sends of an interrupted run. */
     async run<T>(updateId: number, earlier: RecordedSend[], fn: () => Promise<T>): Promise<T> {
-      const run: Run = { updateId, seq: 0, done: false, earlier: new Map(earlier.map((s) => [s.seq, s])) };
+      const run: Run = {
+        updateId,
+        seq: 0,
+        done: false,
+        unrecorded: [],
+        earlier: new Map(earlier.map((s) => [s.seq, s])),
+      };
       try {
         return await runs.run(run, fn);
       } finally {

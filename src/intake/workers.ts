@@ -20,7 +20,7 @@ const backoffMs = (attempt: number) => Math.min(30_000, 1_000 * 4 ** (attempt - 
 export class PermanentFailure extends Error {}
 
 export interface WorkerDeps {
-  inbox: Pick<InboxRepository, "claim" | "renew" | "finish" | "fail" | "bury" | "release">;
+  inbox: Pick<InboxRepository, "claim" | "renew" | "fail" | "bury" | "release">;
   owner: string;
   concurrency: number;
   leaseMs: number;
@@ -35,6 +35,8 @@ export interface WorkerDeps {
 export function createWorkers(deps: WorkerDeps) {
   const log = deps.logger.child({ component: "intake" });
   const active = new Map<number, Promise<void>>();
+  // Handled updates not yet marked done: the next claim marks them in the same statement.
+  let finished: number[] = [];
   let stopped = true;
   let pumping = false;
   let again = false;
@@ -82,7 +84,7 @@ export function createWorkers(deps: WorkerDeps) {
         }
         log.warn({ err, update_id: update.updateId }, "update cannot be handled; dropped");
       }
-      await deps.inbox.finish(update.updateId, deps.owner);
+      finished.push(update.updateId);
     } catch (err) {
       // The database failed under us: the lease runs out and the update is taken again.
       log.warn({ err, update_id: update.updateId }, "could not settle an update");
@@ -111,13 +113,21 @@ export function createWorkers(deps: WorkerDeps) {
         do {
           again = false;
           const room = deps.concurrency - active.size;
-          if (room <= 0) break;
-          const claimed = await deps.inbox.claim(deps.owner, room);
+          if (room <= 0 && !finished.length) break;
+          const done = finished;
+          finished = [];
+          let claimed: StoredUpdate[];
+          try {
+            claimed = await deps.inbox.claim(deps.owner, room, done);
+          } catch (err) {
+            finished.push(...done);
+            throw err;
+          }
           if (claimFailing) log.info("inbox reachable again");
           claimFailing = false;
           for (const u of claimed) start(u);
-          if (claimed.length === room) again = true;
-        } while (again && !stopped);
+          if (room > 0 && claimed.length === room) again = true;
+        } while ((again || finished.length) && !stopped);
       } catch (err) {
         if (!claimFailing) log.warn({ err }, "could not claim updates; retrying");
         claimFailing = true;
@@ -169,6 +179,13 @@ export function createWorkers(deps: WorkerDeps) {
       ]);
       clearTimeout(timer);
       clearInterval(renewTimer);
+      if (finished.length) {
+        const done = finished;
+        finished = [];
+        await deps.inbox
+          .claim(deps.owner, 0, done)
+          .catch((err) => log.warn({ err }, "could not mark updates done"));
+      }
       if (active.size) {
         const released = await deps.inbox.release(deps.owner).catch(() => 0);
         log.warn({ released }, "updates still running at shutdown were released for another run");

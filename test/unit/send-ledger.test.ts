@@ -47,13 +47,17 @@ const ok = (id: number) => ({
 });
 
 describe("send ledger", () => {
-  it("replays the sends an earlier run made and makes only the rest", async () => {
+  it("replays the sends an earlier run made, with their message ids, and makes only the rest", async () => {
     const inbox = memoryInbox();
     const ledger = createSendLedger({ inbox, logger });
     let next = 10;
-    const { api, sent } = apiWith(ledger, () => ok(next++));
+    const { api, sent } = apiWith(ledger, (method) =>
+      method === "editMessageText" ? { ok: true, result: true } : ok(next++),
+    );
     await ledger.run(1, [], async () => {
-      await api.sendMessage(5, "one");
+      const one = await api.sendMessage(5, "one");
+      // Editing the message makes its id matter to a re-run: the answer is written down first.
+      await api.editMessageText(5, one.message_id, "one!");
     });
     // The process died before the second send; the re-run sends both again.
     const replayed = await ledger.run(1, inbox.earlier(1), async () => {
@@ -61,8 +65,16 @@ describe("send ledger", () => {
       const b = await api.sendMessage(5, "two");
       return [a.message_id, b.message_id];
     });
-    expect(sent).toEqual(["sendMessage:one", "sendMessage:two"]);
+    expect(sent).toEqual(["sendMessage:one", "editMessageText:one!", "sendMessage:two"]);
     expect(replayed).toEqual([10, 11]);
+  });
+
+  it("does not write down the answer of a send nothing refers to", async () => {
+    const inbox = memoryInbox();
+    const ledger = createSendLedger({ inbox, logger });
+    const { api } = apiWith(ledger, () => ok(50));
+    await ledger.run(4, [], () => api.sendMessage(5, "only this"));
+    expect(inbox.earlier(4)).toEqual([{ seq: 1, method: "sendMessage", result: undefined }]);
   });
 
   it("takes a send cut off by a crash as made", async () => {
