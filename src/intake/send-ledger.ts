@@ -6,9 +6,9 @@
  * twice, and the handler carries on from where the earlier run stopped. Drafts, chat actions, edits and callback answers
  * are not recorded: repeating them shows the user nothing new.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Transformer } from "grammy";
 import type { InboxRepository, RecordedSend } from "../db/inbox-repository.ts";
+import { currentCorrelationId } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
 
 /** Methods that put a new message in front of the user (or charge them: invoices). */
@@ -72,7 +72,13 @@ export function createSendLedger(deps: {
   inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend">;
   logger: Logger;
 }) {
-  const runs = new AsyncLocalStorage<Run>();
+  // Runs are found through the update's correlation id (`upd-<update_id>`), which the bot sets for
+  // everything a handler does: a second AsyncLocalStorage would cost every promise another hook.
+  const runs = new Map<number, Run>();
+  const currentRun = () => {
+    const cid = currentCorrelationId();
+    return cid?.startsWith("upd-") ? runs.get(Number(cid.slice(4))) : undefined;
+  };
   // Telegram refused the send, or it failed before an answer: a retry of the update must make it.
   const forget = (run: Run, seq: number) =>
     deps.inbox
@@ -99,7 +105,7 @@ export function createSendLedger(deps: {
   };
 
   const transformer: Transformer = async (prev, method, payload, signal) => {
-    const run = runs.getStore();
+    const run = currentRun();
     if (!run || run.done) return prev(method, payload, signal);
     if (!MESSAGE_METHODS.has(method)) {
       if (run.unrecorded.length && namesMessage(payload)) await settle(run);
@@ -144,10 +150,12 @@ export function createSendLedger(deps: {
         unrecorded: [],
         earlier: new Map(earlier.map((s) => [s.seq, s])),
       };
+      runs.set(updateId, run);
       try {
-        return await runs.run(run, fn);
+        return await fn();
       } finally {
         run.done = true;
+        runs.delete(updateId);
       }
     },
   };

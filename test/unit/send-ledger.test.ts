@@ -6,6 +6,7 @@ import { Api } from "grammy";
 import { describe, expect, it } from "vitest";
 import type { RecordedSend } from "../../src/db/inbox-repository.ts";
 import { createSendLedger } from "../../src/intake/send-ledger.ts";
+import { updateCorrelationId, withCorrelation } from "../../src/observability/correlation.ts";
 import { createLogger } from "../../src/observability/logger.ts";
 
 /** An in-memory stand-in for the inbox's send records. */
@@ -41,6 +42,14 @@ function apiWith(ledger: ReturnType<typeof createSendLedger>, answer: (method: s
 }
 
 const logger = createLogger({ level: "silent" });
+
+/** Handles an update the way the bot does: inside its correlation id, which the ledger keys on. */
+const runAs = <T>(
+  ledger: ReturnType<typeof createSendLedger>,
+  updateId: number,
+  earlier: RecordedSend[],
+  fn: () => Promise<T>,
+) => ledger.run(updateId, earlier, () => withCorrelation(updateCorrelationId(updateId), fn));
 const ok = (id: number) => ({
   ok: true,
   result: { message_id: id, date: 0, chat: { id: 5, type: "private" } },
@@ -54,13 +63,13 @@ describe("send ledger", () => {
     const { api, sent } = apiWith(ledger, (method) =>
       method === "editMessageText" ? { ok: true, result: true } : ok(next++),
     );
-    await ledger.run(1, [], async () => {
+    await runAs(ledger, 1, [], async () => {
       const one = await api.sendMessage(5, "one");
       // Editing the message makes its id matter to a re-run: the answer is written down first.
       await api.editMessageText(5, one.message_id, "one!");
     });
     // The process died before the second send; the re-run sends both again.
-    const replayed = await ledger.run(1, inbox.earlier(1), async () => {
+    const replayed = await runAs(ledger, 1, inbox.earlier(1), async () => {
       const a = await api.sendMessage(5, "one");
       const b = await api.sendMessage(5, "two");
       return [a.message_id, b.message_id];
@@ -73,7 +82,7 @@ describe("send ledger", () => {
     const inbox = memoryInbox();
     const ledger = createSendLedger({ inbox, logger });
     const { api } = apiWith(ledger, () => ok(50));
-    await ledger.run(4, [], () => api.sendMessage(5, "only this"));
+    await runAs(ledger, 4, [], () => api.sendMessage(5, "only this"));
     expect(inbox.earlier(4)).toEqual([{ seq: 1, method: "sendMessage", result: undefined }]);
   });
 
@@ -82,7 +91,7 @@ describe("send ledger", () => {
     const ledger = createSendLedger({ inbox, logger });
     await inbox.intendSend(2, 1, "sendMessage");
     const { api, sent } = apiWith(ledger, () => ok(20));
-    const msg = await ledger.run(2, inbox.earlier(2), () => api.sendMessage(5, "hello"));
+    const msg = await runAs(ledger, 2, inbox.earlier(2), () => api.sendMessage(5, "hello"));
     expect(sent).toEqual([]);
     expect(msg.message_id).toBe(0);
   });
@@ -94,10 +103,10 @@ describe("send ledger", () => {
     const { api, sent } = apiWith(ledger, () =>
       refuse ? { ok: false, error_code: 400, description: "Bad Request: nope" } : ok(30),
     );
-    await expect(ledger.run(3, [], () => api.sendMessage(5, "try"))).rejects.toThrow(/nope/);
+    await expect(runAs(ledger, 3, [], () => api.sendMessage(5, "try"))).rejects.toThrow(/nope/);
     expect(inbox.earlier(3)).toEqual([]);
     refuse = false;
-    await ledger.run(3, inbox.earlier(3), () => api.sendMessage(5, "try"));
+    await runAs(ledger, 3, inbox.earlier(3), () => api.sendMessage(5, "try"));
     expect(sent).toEqual(["sendMessage:try", "sendMessage:try"]);
   });
 
