@@ -11,8 +11,18 @@ export interface Batcher<T, R> {
   flush(): Promise<void>;
 }
 
-/** Creates a batcher; `write` gets the queued items and returns one result per item, in order. */
-export function createBatcher<T, R>(write: (items: T[]) => Promise<R[]>, maxBatch = 100): Batcher<T, R> {
+/**
+ * Creates a batcher; `write` gets the queued items and returns one result per item, in order. A
+ * batch normally closes at the end of the event loop's turn (`setImmediate`); `urgent` closes it
+ * when the current synchronous run of code ends (a microtask), so the write leaves before any other
+ * I/O callback runs, at the price of smaller batches.
+ */
+export function createBatcher<T, R>(
+  write: (items: T[]) => Promise<R[]>,
+  maxBatch = 100,
+  options: { urgent?: boolean } = {},
+): Batcher<T, R> {
+  const defer = options.urgent ? queueMicrotask : (fn: () => void) => void setImmediate(fn);
   let queue: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   let scheduled = false;
   let inflight: Promise<void> = Promise.resolve();
@@ -38,7 +48,7 @@ export function createBatcher<T, R>(write: (items: T[]) => Promise<R[]>, maxBatc
         if (!scheduled) {
           scheduled = true;
           // One batch at a time: items arriving while a write runs form the next batch.
-          inflight = inflight.then(() => new Promise<void>((r) => setImmediate(() => run().then(r))));
+          inflight = inflight.then(() => new Promise<void>((r) => defer(() => void run().then(r))));
         }
       });
     },

@@ -28,6 +28,12 @@ export interface Database {
    * they do from Prisma.
    */
   sql<T>(name: string, query: Prisma.Sql): Promise<T[]>;
+  /**
+   * Like `sql`, on a connection of its own that never waits behind the pool's queue (on Postgres;
+   * the embedded database has one connection). For the few writes whose timing matters more than
+   * their batching: a send's record must reach the database as the send reaches Telegram.
+   */
+  sqlUrgent<T>(name: string, query: Prisma.Sql): Promise<T[]>;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -58,6 +64,18 @@ export async function openDatabase(options: {
   // An idle connection that dies (database restart) must not crash the process; the next query
   // gets a fresh one, and the database watch reports the outage.
   pool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
+  const urgentPool = embedded
+    ? pool
+    : new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5_000 });
+  if (urgentPool !== pool) {
+    urgentPool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
+    // Its writes must be visible the moment they commit, not after the WAL flush: they guard against
+    // this process dying, which asynchronous commit survives (a database crash could lose the last
+    // fraction of a second of them, at worst a repeated send).
+    urgentPool.on("connect", (client) => {
+      client.query("SET synchronous_commit TO off").catch(() => {});
+    });
+  }
   const base = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
     // $connect loads Prisma's WASM query compiler without touching the database, so it runs while
@@ -74,7 +92,18 @@ export async function openDatabase(options: {
     // The first query compiles and opens the pool; doing it now overlaps it with the rest of
     // start-up instead of delaying the first /ready or update.
     base.$queryRaw`SELECT 1`.catch(() => {});
+    // The urgent connection is opened now: opening it on first use (right after a restart, when the
+    // first resumed replies go out) would hold those writes back by a whole connection set-up.
+    if (urgentPool !== pool) await urgentPool.query("SELECT 1");
     const histogram = options.metrics?.dbQuerySeconds;
+    const run = async <T>(on: pg.Pool, name: string, query: Prisma.Sql): Promise<T[]> => {
+      const end = histogram?.startTimer({ operation: `sql.${name}` });
+      try {
+        return (await on.query({ text: query.text, values: query.values, types: SQL_TYPES })).rows as T[];
+      } finally {
+        end?.();
+      }
+    };
     // The extended client keeps PrismaClient's API; its type differs only in extension generics.
     const prisma = histogram
       ? (base.$extends({
@@ -93,14 +122,8 @@ export async function openDatabase(options: {
     return {
       prisma,
       kind: embedded ? "pglite" : "postgres",
-      async sql<T>(name: string, query: Prisma.Sql): Promise<T[]> {
-        const end = histogram?.startTimer({ operation: `sql.${name}` });
-        try {
-          return (await pool.query({ text: query.text, values: query.values, types: SQL_TYPES })).rows as T[];
-        } finally {
-          end?.();
-        }
-      },
+      sql: (name, query) => run(pool, name, query),
+      sqlUrgent: (name, query) => run(urgentPool, name, query),
       // Runs every second (database watch) and on /ready: straight to the pool, no query compile.
       async ping() {
         await pool.query("SELECT 1");
@@ -108,12 +131,14 @@ export async function openDatabase(options: {
       async close() {
         await prisma.$disconnect();
         await pool.end().catch(() => {});
+        if (urgentPool !== pool) await urgentPool.end().catch(() => {});
         await embedded?.close();
       },
     };
   } catch (err) {
     await base.$disconnect().catch(() => {});
     await pool.end().catch(() => {});
+    if (urgentPool !== pool) await urgentPool.end().catch(() => {});
     await embedded?.close();
     throw err;
   }

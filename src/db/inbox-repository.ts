@@ -56,7 +56,10 @@ const ids = (list: number[]) => Prisma.sql`${list.map(String)}::bigint[]`;
 const inMs = (ms: number) => Prisma.sql`(now() + ${Math.round(ms)}::integer * interval '1 millisecond')`;
 
 /** Creates the inbox repository; `leaseMs` is how long a claim holds before others may take it. */
-export function createInboxRepository(db: Pick<Database, "sql">, options: { leaseMs: number }) {
+export function createInboxRepository(
+  db: Pick<Database, "sql" | "sqlUrgent" | "kind">,
+  options: { leaseMs: number },
+) {
   const { leaseMs } = options;
 
   const storer = createBatcher<NewUpdate, boolean>(async (items) => {
@@ -112,6 +115,13 @@ export function createInboxRepository(db: Pick<Database, "sql">, options: { leas
   });
 
   return {
+    /**
+     * Whether a send's record must be written before the send rather than beside it: true on the
+     * embedded database, whose one connection makes the record queue behind every other statement
+     * (see send-ledger.ts).
+     */
+    recordBeforeSend: db.kind === "pglite",
+
     /** Stores an update durably; resolves true when it is new, false for a duplicate update_id. */
     store: (update: NewUpdate) => storer.add(update),
 

@@ -1,10 +1,11 @@
 /**
  * Exactly once, as the user sees it. Telegram has no idempotency key for sends, so each message an
- * update's handler sends is written down (update_id, its position among the handler's sends) just
- * before it goes out, and completed with Telegram's answer. When the update runs again after a
- * crash, the sends an earlier run made are answered from that record instead of reaching Telegram
- * twice, and the handler carries on from where the earlier run stopped. Drafts, chat actions, edits and callback answers
- * are not recorded: repeating them shows the user nothing new.
+ * update's handler sends is written down (update_id, its position among the handler's sends) as it
+ * goes out, and completed with Telegram's answer when the run goes on to use the message. When the
+ * update runs again after a crash, the sends an earlier run made are answered from that record
+ * instead of reaching Telegram twice, and the handler carries on from where the earlier run
+ * stopped. Drafts, chat actions, edits and callback answers are not recorded: repeating them shows
+ * the user nothing new.
  */
 import type { Transformer } from "grammy";
 import type { InboxRepository, RecordedSend } from "../db/inbox-repository.ts";
@@ -69,7 +70,7 @@ interface Run {
 
 /** Creates the ledger: install `transformer` on the bot's API, wrap each update's handling in `run`. */
 export function createSendLedger(deps: {
-  inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend">;
+  inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend" | "recordBeforeSend">;
   logger: Logger;
 }) {
   // Runs are found through the update's correlation id (`upd-<update_id>`), which the bot sets for
@@ -123,17 +124,26 @@ export function createSendLedger(deps: {
       const result = cutOff ? standIn(method, payload as Record<string, unknown>) : earlier.result;
       return { ok: true, result } as Awaited<ReturnType<typeof prev>>;
     }
-    // Written down first: a crash between Telegram taking the message and its answer being recorded
-    // must not send it again. Only a crash in the instant between this write and the request leaving
-    // could lose it, a far smaller window than the request's round trip.
-    await deps.inbox.intendSend(run.updateId, seq, method);
+    // Telegram has no idempotency key, so a crash between a send and its record leaves one question
+    // open: did it arrive? The record is written beside the request, on a connection of its own,
+    // so both are decided outside this process within the same millisecond or so. Written first,
+    // it would be durable while the request still waits for this process (a busy event loop, a new
+    // connection) and a kill would lose the reply; written after, a kill would repeat it. The
+    // embedded database has a single connection, where the record would queue behind every other
+    // statement, so there it is written first and a kill in that gap loses rather than repeats.
+    const intent = deps.inbox.intendSend(run.updateId, seq, method);
+    if (deps.inbox.recordBeforeSend) await intent;
     let res: Awaited<ReturnType<typeof prev>>;
     try {
       res = await prev(method, payload, signal);
     } catch (err) {
+      await intent.catch(() => {});
       await forget(run, seq);
       throw err;
     }
+    await intent.catch((err) =>
+      deps.logger.warn({ err, update_id: run.updateId, seq }, "could not write down a send"),
+    );
     if (!res.ok) await forget(run, seq);
     else run.unrecorded.push({ seq, method, result: res.result });
     return res;

@@ -15,6 +15,7 @@ function memoryInbox() {
   const key = (u: number, seq: number) => `${u}:${seq}`;
   return {
     rows,
+    recordBeforeSend: false,
     async intendSend(updateId: number, seq: number, method: string) {
       rows.set(key(updateId, seq), { seq, method, result: undefined });
     },
