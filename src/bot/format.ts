@@ -7,7 +7,8 @@
 /** Telegram's limit for one message's text, in UTF-16 code units after entity parsing. */
 export const MESSAGE_LIMIT = 4096;
 
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Escapes text for Telegram's HTML parse mode. */
+export const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const escapeAttr = (s: string) => escapeHtml(s).replace(/"/g, "&quot;");
 
 /** Converts the Markdown subset models write (bold, italic, strike, code, fences, links, headings,

@@ -6,6 +6,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { DeadLetter, DeadLetterStore } from "../../db/inbox-repository.ts";
 import type { BotContext } from "../context.ts";
+import { escapeHtml } from "../format.ts";
 import { isNotModified } from "../telegram-send.ts";
 
 export interface DeadLettersFeatureDeps {
@@ -20,9 +21,8 @@ const obj = (v: unknown): Obj | undefined =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
-// Everything shown comes from users or from a stored error, so it is escaped before it reaches
-// Telegram's HTML parser (which rejects a stray "<" and would turn the whole list into an error).
-const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+// Everything shown comes from users or from a stored error, so it is escaped (escapeHtml) before it
+// reaches Telegram's HTML parser, which rejects a stray "<" and would turn the whole list into an error.
 
 /** One line, at most `n` characters (code points, so an emoji is never cut in half), escaped. */
 export function preview(text: string, n = 60): string {
