@@ -204,18 +204,22 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       return id;
     },
 
+    /**
+     * Saves the rolling summary of a conversation that is still open; a /reset (on any instance)
+     * that closed it meanwhile wins. The cached copy is dropped rather than rewritten, so a save
+     * racing a reset can never bring the closed conversation back into the cache.
+     */
     async saveSummary(
       chatId: number,
       conversationId: bigint,
       summary: string,
       summarizedUpTo: bigint,
     ): Promise<void> {
-      await prisma.conversation.update({ where: { id: conversationId }, data: { summary, summarizedUpTo } });
-      await cache.set(
-        `conv:${chatId}`,
-        encodeConversation({ id: conversationId, summary, summarizedUpTo }),
-        CONVERSATION_TTL_MS,
-      );
+      await prisma.conversation.updateMany({
+        where: { id: conversationId, endedAt: null },
+        data: { summary, summarizedUpTo },
+      });
+      await cache.del(`conv:${chatId}`);
     },
 
     async countMessages(chatId: number): Promise<number> {

@@ -109,16 +109,6 @@ export function createChatService(deps: {
 
   /** Folds running per chat on this instance; `drain()` waits for them at shutdown. */
   const folds = new Map<number, Promise<void>>();
-  /** Per chat: a fold's save and a /reset run one after the other, never interleaved. */
-  const saving = new Map<number, Promise<unknown>>();
-
-  function exclusive<T>(chatId: number, task: () => Promise<T>): Promise<T> {
-    const run = (saving.get(chatId) ?? Promise.resolve()).then(task);
-    const tail = run.catch(() => {});
-    saving.set(chatId, tail);
-    void tail.then(() => saving.get(chatId) === tail && saving.delete(chatId));
-    return run;
-  }
 
   async function foldHistory(chatId: number, conversationId: bigint, turns: Turn[]) {
     // The summary may have moved on since the turn read it (another instance folded meanwhile):
@@ -133,12 +123,8 @@ export function createChatService(deps: {
       deps.llm ?? undefined,
       AbortSignal.timeout(30_000),
     );
-    // Saving also refreshes the cached conversation, which would bring back one that a /reset
-    // closed during the summary call; the check and the save are one step that a reset waits for.
-    await exclusive(chatId, async () => {
-      if ((await deps.repo.openConversation(chatId)).id !== conversationId) return;
-      await deps.repo.saveSummary(chatId, conversationId, next, BigInt(fresh[fresh.length - 1]!.id));
-    });
+    // A /reset during the summary call closed the conversation: the save then changes nothing.
+    await deps.repo.saveSummary(chatId, conversationId, next, BigInt(fresh[fresh.length - 1]!.id));
   }
 
   /**
@@ -315,7 +301,7 @@ export function createChatService(deps: {
 
     /** `/reset`: closes the open conversation; history stays in the database. */
     async reset(chatId: number): Promise<void> {
-      await exclusive(chatId, () => deps.repo.resetConversation(chatId));
+      await deps.repo.resetConversation(chatId);
     },
 
     /** Waits for the summary folds still running (shutdown, before the database closes). */
