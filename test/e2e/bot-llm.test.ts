@@ -1,36 +1,27 @@
 /** Conversations with an OpenAI-compatible LLM: streaming, splitting, fallbacks, isolation, budget. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type FakeLlm, llmErrors, startFakeLlm } from "../fakes/llm-server.ts";
+import { describe, expect, it } from "vitest";
+import { type FakeLlm, llmErrors } from "../fakes/llm-server.ts";
 import { groupText, privateText } from "../fakes/updates.ts";
-import { dropFreshDatabases } from "../helpers/env.ts";
-import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
+import { eventually, type Harness } from "../helpers/harness.ts";
+import { useLlmHarness } from "../helpers/llm-harness.ts";
 
 let llm: FakeLlm;
 let h: Harness;
 const lastUser = (body: { messages: { role: string; content: string }[] }) =>
   body.messages.filter((m) => m.role === "user").at(-1)?.content ?? "";
 
-beforeAll(async () => {
-  llm = await startFakeLlm({ apiKey: "sk-test", maxContextTokens: 6000 });
-  h = await startHarness({
-    env: {
-      LLM_BASE_URL: llm.baseUrl,
-      LLM_API_KEY: "sk-test",
-      LLM_MODEL: "fake-gpt",
-      LLM_TIMEOUT_MS: "1500",
-      LLM_CONTEXT_TOKENS: "6000",
-      LLM_MAX_REPLY_TOKENS: "3000",
-      // Scripted replies below are for the chat; fact extraction would consume them.
-      LLM_FACT_EXTRACTION: "off",
-    },
-  });
-});
-beforeEach(() => llm.reset());
-afterAll(async () => {
-  await h?.stop();
-  await llm?.close();
-  await dropFreshDatabases();
-});
+useLlmHarness(
+  {
+    LLM_API_KEY: "sk-test",
+    LLM_TIMEOUT_MS: "1500",
+    LLM_CONTEXT_TOKENS: "6000",
+    LLM_MAX_REPLY_TOKENS: "3000",
+  },
+  (stack) => {
+    ({ llm, h } = stack);
+  },
+  { apiKey: "sk-test", maxContextTokens: 6000 },
+);
 
 describe("LLM conversations", () => {
   it("streams the model's reply and sends the persona, history and message", async () => {

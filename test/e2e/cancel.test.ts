@@ -5,13 +5,13 @@
  * summary fold runs after the turn, so the chat's next message never waits for it.
  */
 import type { Message } from "grammy/types";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { STOPPED_EMPTY, STOPPED_NOTE } from "../../src/services/chat-service.ts";
-import { type FakeLlm, type LlmRequest, startFakeLlm } from "../fakes/llm-server.ts";
+import type { FakeLlm, LlmRequest } from "../fakes/llm-server.ts";
 import type { RecordedCall } from "../fakes/telegram-server.ts";
 import { callbackQuery, command, groupText, privateText, stoppedGeneration } from "../fakes/updates.ts";
-import { dropFreshDatabases } from "../helpers/env.ts";
-import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
+import { eventually, type Harness } from "../helpers/harness.ts";
+import { useLlmHarness } from "../helpers/llm-harness.ts";
 
 let llm: FakeLlm;
 let h: Harness;
@@ -39,27 +39,17 @@ const sendsTo = (chatId: number, after: number) => (c: RecordedCall) =>
   Number(c.payload.chat_id) === chatId &&
   h.tg.calls.indexOf(c) >= after;
 
-beforeAll(async () => {
-  llm = await startFakeLlm();
-  h = await startHarness({
-    env: {
-      LLM_BASE_URL: llm.baseUrl,
-      LLM_MODEL: "fake-gpt",
-      LLM_TIMEOUT_MS: "5000",
-      // Small, so a few long messages no longer fit and the oldest are folded into the summary.
-      LLM_CONTEXT_TOKENS: "3000",
-      LLM_MAX_REPLY_TOKENS: "500",
-      // Scripted replies below are for the chat; fact extraction would consume them.
-      LLM_FACT_EXTRACTION: "off",
-    },
-  });
-});
-beforeEach(() => llm.reset());
-afterAll(async () => {
-  await h?.stop();
-  await llm?.close();
-  await dropFreshDatabases();
-});
+useLlmHarness(
+  {
+    LLM_TIMEOUT_MS: "5000",
+    // Small, so a few long messages no longer fit and the oldest are folded into the summary.
+    LLM_CONTEXT_TOKENS: "3000",
+    LLM_MAX_REPLY_TOKENS: "500",
+  },
+  (stack) => {
+    ({ llm, h } = stack);
+  },
+);
 
 describe("stopping a streaming reply", () => {
   it("the ✖ button under a group reply stops it, keeps the words written and goes away", async () => {

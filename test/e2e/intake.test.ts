@@ -3,31 +3,17 @@
  * (a payment's pre-checkout, a button's spinner) does not, and an update that keeps failing ends
  * in the dead letters after three tries, with the user told once, while other chats carry on.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type FakeLlm, startFakeLlm } from "../fakes/llm-server.ts";
+import { describe, expect, it } from "vitest";
+import type { FakeLlm } from "../fakes/llm-server.ts";
 import { callbackQuery, command, privateText } from "../fakes/updates.ts";
-import { dropFreshDatabases } from "../helpers/env.ts";
-import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
+import { eventually, type Harness } from "../helpers/harness.ts";
+import { useLlmHarness } from "../helpers/llm-harness.ts";
 
 let llm: FakeLlm;
 let h: Harness;
 
-beforeAll(async () => {
-  llm = await startFakeLlm();
-  h = await startHarness({
-    env: {
-      LLM_BASE_URL: llm.baseUrl,
-      LLM_MODEL: "fake-gpt",
-      LLM_TIMEOUT_MS: "30000",
-      LLM_FACT_EXTRACTION: "off",
-    },
-  });
-});
-beforeEach(() => llm.reset());
-afterAll(async () => {
-  await h?.stop();
-  await llm?.close();
-  await dropFreshDatabases();
+useLlmHarness({ LLM_TIMEOUT_MS: "30000" }, (stack) => {
+  ({ llm, h } = stack);
 });
 
 /** Resolves with the first sendMessage of a buy menu's invoice flow: /buy → pack button → invoice. */
