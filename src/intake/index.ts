@@ -13,7 +13,7 @@ import type { InboxRepository, StoredUpdate } from "../db/inbox-repository.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { createCallbackAck } from "./callback-ack.ts";
-import { isFastLane, laneOf, replyChatOf } from "./lanes.ts";
+import { FAST_LANE, laneOf, replyChatOf } from "./lanes.ts";
 import { createPoller } from "./polling.ts";
 import { createSendLedger } from "./send-ledger.ts";
 import { createWorkers, PermanentFailure } from "./workers.ts";
@@ -88,10 +88,11 @@ export function createIntake(deps: IntakeDeps) {
 
   /** Stores one update; resolves once it is durable (duplicates resolve too, doing nothing). */
   async function accept(update: Update): Promise<void> {
-    const fast = isFastLane(update);
+    const lane = laneOf(update);
+    const fast = lane.startsWith(FAST_LANE);
     const fresh = await inbox.store({
       updateId: update.update_id,
-      lane: laneOf(update),
+      lane,
       payload: update,
       // A fast-lane update is started here at once, without a round trip to claim it.
       leasedBy: fast ? owner : undefined,
@@ -101,14 +102,7 @@ export function createIntake(deps: IntakeDeps) {
       return;
     }
     acks.schedule(update);
-    if (fast)
-      workers.run({
-        updateId: update.update_id,
-        lane: laneOf(update),
-        payload: update,
-        attempts: 0,
-        claims: 1,
-      });
+    if (fast) workers.run({ updateId: update.update_id, lane, payload: update, attempts: 0, claims: 1 });
     else workers.wake();
   }
 

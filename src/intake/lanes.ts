@@ -5,13 +5,17 @@
  * request is pointless once the reply it stops has finished.
  */
 import type { Update } from "grammy/types";
+import { STOP_PREFIX } from "../bot/features/cancel.ts";
+
+/** The prefix of a fast lane's key (a lane of one update). */
+export const FAST_LANE = "fast:";
 
 /** Update kinds that skip the chat's queue. */
 export function isFastLane(update: Update): boolean {
   if (update.pre_checkout_query) return true;
   if ("stopped_message_generation" in update) return true;
   const data = update.callback_query?.data;
-  if (typeof data === "string" && data.startsWith("stop:")) return true;
+  if (typeof data === "string" && data.startsWith(STOP_PREFIX)) return true;
   const text = update.message?.text;
   return typeof text === "string" && /^\/cancel(@\w+)?(\s|$)/i.test(text);
 }
@@ -56,7 +60,7 @@ function userIdOf(update: Update): number | undefined {
 
 /** The lane key: `fast:<update_id>` for fast-lane kinds, else the chat, else the user. */
 export function laneOf(update: Update): string {
-  if (isFastLane(update)) return `fast:${update.update_id}`;
+  if (isFastLane(update)) return `${FAST_LANE}${update.update_id}`;
   const chat = chatIdOf(update);
   if (typeof chat === "number") return `chat:${chat}`;
   const user = userIdOf(update);
