@@ -22,37 +22,41 @@ export interface Explained {
 
 type Detail = { loc?: unknown[]; msg?: unknown; type?: unknown };
 
+/** What the user is told for each kind of failure (a validation error may add its detail). */
+const FAILURE_TEXTS: Record<FailureReason, string> = {
+  content_policy:
+    "The model's safety filter refused this request. Please rephrase your prompt — your credits were returned.",
+  validation: "The model could not accept this request. Try a different prompt — your credits were returned.",
+  timeout: "The model took too long and gave up. Your credits were returned — please try again.",
+  service:
+    "The image/video service had a problem on its side. Your credits were returned — please try again in a moment.",
+  cancelled: "Cancelled — your credits were returned.",
+};
+
+/** The sentence for a recorded failure reason (unknown reasons read as a service problem). */
+export function failureTextOf(reason: string | null): string {
+  return FAILURE_TEXTS[(reason ?? "service") as FailureReason] ?? FAILURE_TEXTS.service;
+}
+
 /** Classifies a FAL failure and says what happened in words a user understands. */
 export function explainFalFailure(f: FalFailure): Explained {
   const body = (f.body ?? {}) as { detail?: unknown; error_type?: unknown };
   const details: Detail[] = Array.isArray(body.detail) ? (body.detail as Detail[]) : [];
   if (details.some((d) => d.type === "content_policy_violation")) {
-    return {
-      reason: "content_policy",
-      text: "The model's safety filter refused this request. Please rephrase your prompt — your credits were returned.",
-    };
+    return { reason: "content_policy", text: FAILURE_TEXTS.content_policy };
   }
   if (f.status === 422 || details.length > 0) {
     const first = details[0];
     const field = Array.isArray(first?.loc) ? String(first.loc.at(-1) ?? "") : "";
     const msg = typeof first?.msg === "string" ? first.msg.slice(0, 160) : "";
     const what = field && field !== "body" ? ` (${field}: ${msg})` : msg ? ` (${msg})` : "";
-    return {
-      reason: "validation",
-      text: `The model could not accept this request${what}. Try a different prompt — your credits were returned.`,
-    };
+    return { reason: "validation", text: FAILURE_TEXTS.validation.replace("request.", `request${what}.`) };
   }
   const type = typeof body.error_type === "string" ? body.error_type : "";
   if (type.includes("timeout") || f.status === 504) {
-    return {
-      reason: "timeout",
-      text: "The model took too long and gave up. Your credits were returned — please try again.",
-    };
+    return { reason: "timeout", text: FAILURE_TEXTS.timeout };
   }
-  return {
-    reason: "service",
-    text: "The image/video service had a problem on its side. Your credits were returned — please try again in a moment.",
-  };
+  return { reason: "service", text: FAILURE_TEXTS.service };
 }
 
 export interface GenerationIntent {

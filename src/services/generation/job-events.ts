@@ -1,15 +1,14 @@
 /**
  * What the generation service says on the bus about a job, built from its row: the payload every
  * generation event carries (enough for the Telegram notifier to draw the status message without
- * the database), and the user's explanation of a failure rebuilt from its recorded reason when the
- * outcome is sent again by another instance.
+ * the database).
  */
 import type { GenerationJobRow } from "../../db/generation-job-repository.ts";
 import type { Catalog, GenerationKind } from "../../engines/generation/catalog.ts";
-import { explainFalFailure } from "../../engines/generation/explain.ts";
+import { failureTextOf } from "../../engines/generation/explain.ts";
 import type { GenerationJobPayload } from "../events.ts";
 
-export const CANCELLED_TEXT = "Cancelled — your credits were returned.";
+export const CANCELLED_TEXT = failureTextOf("cancelled");
 
 export const kindOf = (row: Pick<GenerationJobRow, "kind">): GenerationKind =>
   row.kind === "video" ? "video" : "image";
@@ -31,13 +30,4 @@ export function jobPayload(catalog: Catalog, row: GenerationJobRow): GenerationJ
     cost: row.cost,
     ...(row.statusMessageId ? { statusMessageId: row.statusMessageId } : {}),
   };
-}
-
-/** The failure explanation for a recorded reason (the details of a validation error are not kept). */
-export function failureText(reason: string | null): string {
-  if (reason === "cancelled") return CANCELLED_TEXT;
-  if (reason === "content_policy")
-    return explainFalFailure({ body: { detail: [{ type: "content_policy_violation" }] } }).text;
-  const status = reason === "validation" ? 422 : reason === "timeout" ? 504 : undefined;
-  return explainFalFailure({ status }).text;
 }

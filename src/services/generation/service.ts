@@ -20,13 +20,13 @@ import {
   type GenerationJobRow,
 } from "../../db/generation-job-repository.ts";
 import { buildInput, type Catalog, extractOutput, type ModelSpec } from "../../engines/generation/catalog.ts";
-import { type Explained, explainFalFailure } from "../../engines/generation/explain.ts";
+import { type Explained, explainFalFailure, failureTextOf } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
 import { type CreditsLedger, InsufficientCreditsError, TX_OPTIONS } from "../credits/ledger.ts";
 import { type NewEvent, publishEvent } from "../events.ts";
 import { FalCallError, type FalGateway } from "./fal-gateway.ts";
-import { CANCELLED_TEXT, failureText, jobPayload, kindOf, recipients } from "./job-events.ts";
+import { CANCELLED_TEXT, jobPayload, kindOf, recipients } from "./job-events.ts";
 import { createJobPoller } from "./poller.ts";
 import type { GenerationRequest, ProgressStage, RequestOutcome } from "./types.ts";
 
@@ -277,7 +277,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
   async function redeliver(row: GenerationJobRow): Promise<void> {
     log.info({ job: row.id, status: row.status }, "sending a finished job's outcome again");
     if (row.status === "failed") {
-      await publish(failedEvent(row, row.error ?? "service", failureText(row.error), true));
+      await publish(failedEvent(row, row.error ?? "service", failureTextOf(row.error), true));
       return;
     }
     const output = extractOutput(kindOf(row), row.result);
