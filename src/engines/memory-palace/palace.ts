@@ -162,7 +162,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const text = fact.text.trim();
     if (!text) return;
     const salience = Math.min(1, Math.max(0, fact.salience ?? 0.7));
-    const dup = findDuplicate("fact", turn.speaker, new Set(contentStems(text)));
+    const lang = store.languageOf(text);
+    const dup = findDuplicate("fact", turn.speaker, new Set(contentStems(text, lang)));
     if (dup) {
       merge(dup, turn, salience, text, log);
       return;
@@ -180,7 +181,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
       mentions: 1,
       ...(turn.emotion ? { emotion: { ...turn.emotion } } : {}),
     };
-    store.insert(m);
+    store.insert(m, lang);
     log.add(m);
   }
 
@@ -200,7 +201,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const text = turn.text.trim();
     if (!text) return emptyChanges();
     const facts = opts.ruleFacts === false ? [] : extractFacts(text, turn.speaker);
-    const stems = contentStems(text);
+    const lang = store.languageOf(text);
+    const stems = contentStems(text, lang);
     const stemSet = new Set(stems);
     const prev =
       lastEpisode &&
@@ -226,7 +228,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
         mentions: 1,
         ...(turn.emotion ? { emotion: { ...turn.emotion } } : {}),
       };
-      const entryDraft = store.insert(m);
+      const entryDraft = store.insert(m, lang);
       m.salience = episodeSalience(text, stems.length, facts.length, turn.emotion, entryDraft.timeCue);
       if (prev) {
         // Each turn is indexed with a down-weighted copy of its neighbours: answers often sit in

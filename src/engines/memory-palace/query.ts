@@ -6,7 +6,8 @@
 import type { WeightedTerm } from "./lexical-index.ts";
 import { relatedStems } from "./related-words.ts";
 import { roomScores } from "./rooms.ts";
-import { stem } from "./stemmer.ts";
+import { stemWord } from "./stemmers.ts";
+import { normalizeText, textLanguage } from "./text-language.ts";
 import { DAY_MS, findTimeMentions } from "./time.ts";
 import { isStopWord, words } from "./tokenize.ts";
 import { TUNING } from "./tuning.ts";
@@ -27,9 +28,38 @@ export interface QueryPlan {
 }
 
 const FIRST_PERSON = /\b(i|me|my|mine|myself)\b/i;
+/** First-person words of the other locales (Persian and Arabic mark it with suffixes instead). */
+const FIRST_PERSON_LOCAL =
+  /(?<![\p{L}\p{N}])(я|мне|меня|мой|моя|мою|мои|мені|мене|мій|yo|mi|mis|eu|meu|minha|ich|mein|meine|meinen|je|j|mon|ma|mes|io|mio|mia|ben|benim|saya|aku|من|انا)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Interrogatives of the other locales that ask when, where or who; "what"-style words are left
+ * out, since only these three kinds change the ranking.
+ */
+const LOCAL_KINDS: [RegExp, QuestionKind][] = [
+  [
+    /(?<![\p{L}])(когда|коли|cuándo|quando|wann|quand|kapan|ne zaman|hangi (?:gün|yıl|ay)|چه زماني|متي|في اي (?:يوم|سنة|شهر))(?![\p{L}])/u,
+    "when",
+  ],
+  [
+    /(?<![\p{L}])(где|куда|де|куди|dónde|donde|onde|wo|wohin|où|dove|nerede|nereye|di mana|dimana|كجا)(?![\p{L}])/u,
+    "where",
+  ],
+  [
+    /(?<![\p{L}])(кто|кого|хто|кого|quién|quem|wer|wen|wem|qui|chi|kim|siapa|چه كسي|مع من)(?![\p{L}])/u,
+    "who",
+  ],
+];
 
 /** Classify the question by its interrogative, looking at the start first and then anywhere. */
-export function questionKind(text: string): QuestionKind {
+export function questionKind(text: string, lang = "en"): QuestionKind {
+  if (lang !== "en") {
+    const t = normalizeText(text, lang);
+    for (const [re, kind] of LOCAL_KINDS) if (re.test(t)) return kind;
+    // Arabic "أين" (where) is spelt like Persian "این" (this) once normalised, so only Arabic asks it.
+    if (lang === "ar" && /(?<![\p{L}])اين(?![\p{L}])/u.test(t)) return "where";
+    return "other";
+  }
   const t = text.toLowerCase();
   if (/\b(when|what (year|month|day|date|time)|how long ago|since when|which (year|month|day))\b/.test(t)) {
     return "when";
@@ -45,36 +75,41 @@ export function questionKind(text: string): QuestionKind {
 
 /**
  * Analyse a query against the palace's known speakers. `asker` names the person typing, whose
- * name is implied when the query says "I" or "my".
+ * name is implied when the query says "I" or "my". `prior` is the palace's usual language, which
+ * settles the language of a question too short to tell.
  */
 export function planQuery(
   text: string,
   now: number,
   knownSpeakers: ReadonlyMap<string, number>,
   asker?: string,
+  prior?: string,
 ): QueryPlan {
+  const lang = textLanguage(text, prior);
   const speakers = new Set<string>();
   const weights = new Map<string, number>();
-  for (const w of words(text)) {
+  for (const w of words(text, lang)) {
     if (knownSpeakers.has(w)) speakers.add(w);
-    if (isStopWord(w)) continue;
-    const s = stem(w);
+    if (isStopWord(w, lang)) continue;
+    const s = stemWord(w, lang);
     const weight = knownSpeakers.has(w) ? TUNING.nameTermWeight : 1;
     weights.set(s, Math.max(weights.get(s) ?? 0, weight));
   }
-  if (asker && FIRST_PERSON.test(text)) {
+  const firstPerson = lang === "en" ? FIRST_PERSON.test(text) : FIRST_PERSON_LOCAL.test(text);
+  if (asker && firstPerson) {
     for (const w of words(asker)) if (knownSpeakers.has(w)) speakers.add(w);
   }
   const typed = [...weights.keys()];
-  for (const s of typed) {
+  // The related-word groups are English; other languages' stems would only meet them by accident.
+  for (const s of lang === "en" ? typed : []) {
     if (weights.get(s)! < 1) continue;
     for (const r of relatedStems(s)) if (!weights.has(r)) weights.set(r, TUNING.relatedTermWeight);
   }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
 
   // An explicit date in the question anchors it; relative words then describe that date, not now.
-  const mentions = findTimeMentions(text, now);
-  const absolute = mentions.filter((m) => /\d{4}|[a-z]{3,}\.? \d|\d [a-z]{3,}/i.test(m.phrase));
+  const mentions = findTimeMentions(text, now, lang);
+  const absolute = mentions.filter((m) => /\d{4}|\p{L}{3,}\.? \d|\d\.? \p{L}{3,}/iu.test(m.phrase));
   const windows = (absolute.length > 0 ? absolute : mentions).map((m) => m.window);
 
   const rawRooms = roomScores(text);
@@ -82,7 +117,7 @@ export function planQuery(
   const rooms = new Map<RoomId, number>();
   if (max > 0) for (const [r, v] of rawRooms) rooms.set(r, v / max);
 
-  return { terms, windows, kind: questionKind(text), speakers, rooms };
+  return { terms, windows, kind: questionKind(text, lang), speakers, rooms };
 }
 
 /** Slack of a query window: how far outside it a memory's time still partly matches. */

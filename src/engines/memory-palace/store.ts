@@ -4,7 +4,8 @@
  * from storage behaves exactly like the one that produced the rows.
  */
 import { LexicalIndex } from "./lexical-index.ts";
-import { stem } from "./stemmer.ts";
+import { stemWord } from "./stemmers.ts";
+import { textLanguage } from "./text-language.ts";
 import { hasTimeCue, timeWindows } from "./time.ts";
 import { contentStems, words } from "./tokenize.ts";
 import { TUNING } from "./tuning.ts";
@@ -14,6 +15,8 @@ import type { Memory, TimeWindow } from "./types.ts";
 export interface Entry {
   mem: Memory;
   doc: number;
+  /** Language the text was indexed in (stems and stop words depend on it). */
+  lang: string;
   stems: string[];
   stemSet: Set<string>;
   /** Windows of the time expressions in the text, resolved against `createdAt`. */
@@ -39,6 +42,9 @@ export class PalaceStore {
   readonly index = new LexicalIndex();
   /** Speaker name word -> number of memories by that speaker. */
   readonly speakers = new Map<string, number>();
+  /** Language -> number of memories written in it; the most common one settles unclear texts. */
+  private readonly languages = new Map<string, number>();
+  private dominant: string | undefined;
   private nextDoc = 0;
   private scratchSpace = {
     own: new Float64Array(0),
@@ -78,22 +84,49 @@ export class PalaceStore {
     return s;
   }
 
+  /** The language most memories are written in, or undefined for an empty palace. */
+  get dominantLanguage(): string | undefined {
+    if (this.dominant === undefined && this.languages.size > 0) {
+      let top = 0;
+      for (const [lang, n] of this.languages) {
+        if (n > top) {
+          top = n;
+          this.dominant = lang;
+        }
+      }
+    }
+    return this.dominant;
+  }
+
+  /** The language of a new text of this palace, with its dominant language settling unclear cases. */
+  languageOf(text: string): string {
+    return textLanguage(text, this.dominantLanguage);
+  }
+
+  private countLanguage(lang: string, delta: number): void {
+    const n = (this.languages.get(lang) ?? 0) + delta;
+    if (n <= 0) this.languages.delete(lang);
+    else this.languages.set(lang, n);
+    this.dominant = undefined;
+  }
+
   /** Make `b` the episode following `a` in the conversation. */
   link(a: Entry, b: Entry): void {
     a.next = b;
     b.prev = a;
   }
 
-  /** Insert a memory (its id must be new) and index it. */
-  insert(mem: Memory): Entry {
-    const stems = contentStems(mem.text);
+  /** Insert a memory (its id must be new) and index it; `lang` is detected when not given. */
+  insert(mem: Memory, lang = this.languageOf(mem.text)): Entry {
+    const stems = contentStems(mem.text, lang);
     const entry: Entry = {
       mem,
       doc: this.nextDoc++,
+      lang,
       stems,
       stemSet: new Set(stems),
-      windows: timeWindows(mem.text, mem.createdAt),
-      timeCue: hasTimeCue(mem.text),
+      windows: timeWindows(mem.text, mem.createdAt, lang),
+      timeCue: hasTimeCue(mem.text, lang),
       speakerWords: nameWords(mem.speaker),
       // Declared up front so every entry has one object shape (keeps property access monomorphic).
       prev: undefined,
@@ -102,6 +135,7 @@ export class PalaceStore {
     this.entries.set(mem.id, entry);
     this.byDoc[entry.doc] = entry;
     for (const w of entry.speakerWords) this.speakers.set(w, (this.speakers.get(w) ?? 0) + 1);
+    this.countLanguage(lang, 1);
     this.reindex(entry);
     return entry;
   }
@@ -110,19 +144,25 @@ export class PalaceStore {
   reindex(entry: Entry): void {
     this.index.add(entry.doc, [
       { tokens: entry.stems, weight: 1 },
-      { tokens: entry.mem.context ? contentStems(entry.mem.context) : [], weight: TUNING.contextWeight },
-      { tokens: entry.speakerWords.map((w) => stem(w)), weight: TUNING.speakerWeight },
+      {
+        tokens: entry.mem.context ? contentStems(entry.mem.context, entry.lang) : [],
+        weight: TUNING.contextWeight,
+      },
+      { tokens: entry.speakerWords.map((w) => stemWord(w, entry.lang)), weight: TUNING.speakerWeight },
     ]);
   }
 
   /** Replace an entry's memory text, recomputing its features. */
   retext(entry: Entry, text: string): void {
     entry.mem.text = text;
-    const stems = contentStems(text);
+    this.countLanguage(entry.lang, -1);
+    entry.lang = this.languageOf(text);
+    this.countLanguage(entry.lang, 1);
+    const stems = contentStems(text, entry.lang);
     entry.stems = stems;
     entry.stemSet = new Set(stems);
-    entry.windows = timeWindows(text, entry.mem.createdAt);
-    entry.timeCue = hasTimeCue(text);
+    entry.windows = timeWindows(text, entry.mem.createdAt, entry.lang);
+    entry.timeCue = hasTimeCue(text, entry.lang);
     this.reindex(entry);
   }
 
@@ -138,6 +178,7 @@ export class PalaceStore {
     entry.next = undefined;
     this.byDoc[entry.doc] = undefined;
     this.index.remove(entry.doc);
+    this.countLanguage(entry.lang, -1);
     for (const w of entry.speakerWords) {
       const n = (this.speakers.get(w) ?? 1) - 1;
       if (n <= 0) this.speakers.delete(w);

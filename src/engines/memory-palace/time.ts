@@ -4,6 +4,7 @@
  * memory was said ("3 weeks ago (12 May 2026)"). Calendar arithmetic is in UTC so results depend
  * only on the arguments.
  */
+import { hasLocalTimeCue, localTimeMentions } from "./time-locales.ts";
 import type { TimeWindow } from "./types.ts";
 
 /** One day in ms. */
@@ -281,8 +282,11 @@ export interface TimeMention {
 /**
  * Find time expressions in `text` and resolve them against `ref` (ms since epoch). Overlapping
  * phrases are resolved by the first (most specific) rule, so "8 May, 2023" is one day, not a month.
+ * For a text in another language (`lang`, see text-language.ts) that language's expressions are
+ * added (time-locales.ts); the English rules still run for what every language writes the same
+ * way, such as ISO dates.
  */
-export function findTimeMentions(text: string, ref: number): TimeMention[] {
+export function findTimeMentions(text: string, ref: number, lang = "en"): TimeMention[] {
   const taken: [number, number][] = [];
   const out: TimeMention[] = [];
   for (const rule of RULES) {
@@ -297,20 +301,21 @@ export function findTimeMentions(text: string, ref: number): TimeMention[] {
       out.push({ phrase: m[0], window: w });
     }
   }
+  if (lang !== "en") out.push(...localTimeMentions(text, ref, lang));
   return out;
 }
 
-/** Windows of all time expressions in `text` resolved against `ref`. */
-export function timeWindows(text: string, ref: number): TimeWindow[] {
-  return findTimeMentions(text, ref).map((m) => m.window);
+/** Windows of all time expressions in `text` (in language `lang`) resolved against `ref`. */
+export function timeWindows(text: string, ref: number, lang = "en"): TimeWindow[] {
+  return findTimeMentions(text, ref, lang).map((m) => m.window);
 }
 
 const TIME_CUE_RE =
   /\b(yesterday|today|tonight|tomorrow|ago|last|since|until|weekend|week|month|year|years|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|summer|winter|spring|autumn|recently|earlier|lately|soon|next|first time|when i was|back then|birthday|anniversary|\d{4})\b/i;
 
 /** True when the text talks about time at all: a hint that it can answer "when" questions. */
-export function hasTimeCue(text: string): boolean {
-  return TIME_CUE_RE.test(text);
+export function hasTimeCue(text: string, lang = "en"): boolean {
+  return TIME_CUE_RE.test(text) || (lang !== "en" && hasLocalTimeCue(text, lang));
 }
 
 /**
