@@ -13,11 +13,14 @@ export interface RecalledMemory {
   when: string;
   /** How strongly the memory matches the message's words (0 = it surfaced on recency alone). */
   relevance?: number;
+  /** When it was told (ms since the epoch), so the offline responder can say it in any language. */
+  at?: number;
 }
 
 /** Everything the dialogue engine knows about the turn being answered. */
 export interface DialogueContext {
-  persona: { name: string; systemPrompt: string; emoji?: string };
+  /** `id` picks the offline responder's flavour of a built-in persona; without it, the name does. */
+  persona: { name: string; systemPrompt: string; emoji?: string; id?: string };
   directives: string[];
   /** A short tone hint from the emotion engine ("the user seems sad: be gentle"). */
   emotionNote?: string;
@@ -31,6 +34,10 @@ export interface DialogueContext {
   userName: string;
   chatType: "private" | "group";
   now: Date;
+  /** The user's language as the style profile knows it (ISO 639-1), for the offline responder. */
+  language?: string | null;
+  /** The user's Telegram language_code, the offline responder's fallback when nothing else tells. */
+  languageCode?: string;
 }
 
 export interface PromptBudget {

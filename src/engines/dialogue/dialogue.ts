@@ -5,6 +5,7 @@
  */
 import { type ComposedPrompt, composePrompt, type DialogueContext, type PromptBudget } from "./compose.ts";
 import { offlineReply } from "./offline.ts";
+import { defaultTranslate, type Translate } from "./offline-translate.ts";
 import { LlmError, type LlmProvider } from "./types.ts";
 
 export interface ReplyOptions {
@@ -30,9 +31,17 @@ async function* chunked(text: string): AsyncIterable<string> {
   for (let i = 0; i < pieces.length; i += 4) yield pieces.slice(i, i + 4).join("");
 }
 
-/** Creates the dialogue engine; without an LLM it uses the offline responder. */
-export function createDialogue(options: { llm?: LlmProvider | null; budget: PromptBudget }): Dialogue {
+/**
+ * Creates the dialogue engine; without an LLM it uses the offline responder, which phrases its
+ * replies through `translate` (the bot's `I18n#t`; by default the same Fluent files, loaded here).
+ */
+export function createDialogue(options: {
+  llm?: LlmProvider | null;
+  budget: PromptBudget;
+  translate?: Translate;
+}): Dialogue {
   const llm = options.llm ?? undefined;
+  const translate = options.translate ?? defaultTranslate();
   return {
     offline: !llm,
     providerName: llm?.name ?? "offline",
@@ -40,7 +49,7 @@ export function createDialogue(options: { llm?: LlmProvider | null; budget: Prom
       if (!llm) {
         const prompt = composePrompt(ctx, options.budget);
         opts.onPrompt?.(prompt);
-        yield* chunked(offlineReply(ctx));
+        yield* chunked(offlineReply(ctx, { translate }));
         return;
       }
       const maxTokens = Math.min(
