@@ -19,6 +19,8 @@ ENV NODE_ENV=production PORT=3000 DATA_DIR=/data MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/dist ./dist
+# The bot's messages in every language, read at start-up from beside dist/ (src/i18n).
+COPY locales ./locales
 COPY package.json prisma.config.ts ./
 COPY prisma ./prisma
 RUN mkdir -p /data && chown node:node /data

@@ -5,7 +5,7 @@
  */
 import { Api, GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
-import { COMMANDS } from "./bot/commands.ts";
+import { publishCommands } from "./bot/commands.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { cancelFeature } from "./bot/features/cancel.ts";
 import { chatFeature } from "./bot/features/chat.ts";
@@ -14,6 +14,7 @@ import { deadLettersFeature } from "./bot/features/dead-letters.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import { generationFeature } from "./bot/features/generation.ts";
 import { startGenerationNotifier } from "./bot/features/generation-notifier.ts";
+import { languageFeature } from "./bot/features/language.ts";
 import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
@@ -25,6 +26,7 @@ import type { EmbeddedPostgres } from "./db/embedded.ts";
 import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
+import { createI18n } from "./i18n/index.ts";
 import { createIntakeAdapter } from "./intake/adapter.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
@@ -109,8 +111,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     });
     closers.push(["runtime", () => runtime.close()]);
     metrics.bindDeadLetters(() => runtime.inbox.deadLetters.count());
-    const { db, cache, llm, repo, chat, modeLine } = runtime;
-    const live = createLiveStatus({ config, cache, logger, metrics });
+    const { db, cache, llm, repo, chat } = runtime;
+    // The chosen languages live beside the users and chats they belong to.
+    const i18n = createI18n({ store: repo, logger });
+    const live = createLiveStatus({ config, cache, logger, metrics, i18n });
 
     const bot = createBot({
       token: config.botToken,
@@ -119,9 +123,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       metrics,
       cache,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      i18n,
       botInfo: await botInfo,
       features: [
-        coreFeature({ repo, chat, modeLine, commands: COMMANDS }),
+        coreFeature({ repo, chat, llmModel: llm ? config.llm!.model : null }),
+        languageFeature({ i18n, store: repo }),
         cancelFeature({ turns: runtime.turns }),
         mindFeature({ mind: runtime.mind }),
         privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache }) }),
@@ -157,6 +163,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       metrics,
       dbWatchIntervalMs: options.dbWatchIntervalMs,
+      deadLetterText: async (update) => {
+        const from = (update.message ?? update.callback_query)?.from;
+        const chat = update.message?.chat ?? update.callback_query?.message?.chat;
+        const locale = await i18n.localeFor({
+          userId: from?.id,
+          chatId: chat?.id,
+          chatType: chat?.type,
+          languageCode: from?.language_code,
+        });
+        return i18n.t(locale)("dead-letter-notice");
+      },
     });
     closers.push(["database watch", async () => intake.watch.stop()]);
     const routes: Record<string, RouteHandler> = { ...live.routes };
@@ -165,6 +182,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       api: () => bot.api,
       logger,
       delivered: (jobId) => runtime.generation.markDelivered(jobId),
+      i18n,
     });
     closers.push(["generation notifier", () => notifier.close()]);
     if (config.publicUrl) {
@@ -202,10 +220,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     closers.push(["telegram intake", () => intake.stop()]);
     // Resumes jobs left unfinished by a previous run, then keeps polling.
     runtime.generation.start();
-    // The command menu is cosmetic: it is not worth a round trip before the service is ready.
-    void bot.api
-      .setMyCommands(COMMANDS)
-      .catch((err) => logger.warn({ err: (err as Error).message }, "setMyCommands failed"));
+    // The command menu and profile are cosmetic: not worth a round trip before the service is
+    // ready, and a failure is logged, never fatal.
+    void publishCommands(bot.api, i18n, logger).catch((err) =>
+      logger.warn({ err: (err as Error).message }, "publishing the command menu failed"),
+    );
 
     logger.info(
       {

@@ -1,32 +1,95 @@
 /**
- * Every command the bot understands, in one list: /help prints it and setMyCommands publishes it,
- * so the two can never disagree.
+ * Every command the bot lists, in one place: /help prints it and the command menu publishes it
+ * (in every language), so the two can never disagree. Descriptions are the `cmd-<command>`
+ * messages in locales/<locale>/commands.ftl; the commands themselves are the same in every language.
  */
+import type { Api } from "grammy";
+import type { LanguageCode } from "grammy/types";
+import { type BotI18n, DEFAULT_LOCALE, type Translate, telegramLanguageCode } from "../i18n/index.ts";
+import type { Logger } from "../observability/logger.ts";
+
+export const COMMANDS = [
+  "start",
+  "help",
+  "reset",
+  "cancel",
+  "persona",
+  "mood",
+  "memory",
+  "forget",
+  "imagine",
+  "video",
+  "edit",
+  "models",
+  "balance",
+  "history",
+  "buy",
+  "paysupport",
+  "terms",
+  "token",
+  "export",
+  "deletedata",
+  "language",
+] as const;
 
 export interface CommandInfo {
   command: string;
   description: string;
 }
 
-export const COMMANDS: CommandInfo[] = [
-  { command: "start", description: "Meet Velro and register" },
-  { command: "help", description: "What I can do and every command" },
-  { command: "reset", description: "Start a fresh conversation" },
-  { command: "cancel", description: "Stop the reply I'm writing" },
-  { command: "persona", description: "Choose my character, or /persona custom <description>" },
-  { command: "mood", description: "What I've noticed about your mood" },
-  { command: "memory", description: "What I remember about you, room by room" },
-  { command: "forget", description: "Forget a memory, a room, or everything" },
-  { command: "imagine", description: "Create an image: /imagine <what to draw>" },
-  { command: "video", description: "Create a video: /video <what happens>" },
-  { command: "edit", description: "Reply to a photo with /edit <what to change>" },
-  { command: "models", description: "Image and video models and their prices" },
-  { command: "balance", description: "Your credits" },
-  { command: "history", description: "Your recent creations" },
-  { command: "buy", description: "Buy credits with Telegram Stars" },
-  { command: "paysupport", description: "Help with a payment" },
-  { command: "terms", description: "Terms of the credits and creations" },
-  { command: "token", description: "A token for the live-status page and WebSocket" },
-  { command: "export", description: "Download everything I store about you (JSON)" },
-  { command: "deletedata", description: "Delete your data (asks first)" },
-];
+/** The command list with descriptions in one language. */
+export const commandsIn = (t: Translate, commands: readonly string[] = COMMANDS): CommandInfo[] =>
+  commands.map((command) => ({ command, description: t(`cmd-${command}`) }));
+
+/** Telegram's limits for the bot's profile texts (setMyName, setMyDescription, setMyShortDescription). */
+export const PROFILE_LIMITS = { name: 64, description: 512, shortDescription: 120 } as const;
+
+/** The bot's name, description and short description in one language. */
+export const profileIn = (t: Translate) => ({
+  name: t("bot-name"),
+  description: t("bot-description"),
+  shortDescription: t("bot-short-description"),
+});
+
+/**
+ * Publishes the command menu and the bot's profile: once without a language (English, for every
+ * language without its own) and once per other locale under its two-letter code. Each value is
+ * read first and written only when it differs, so a restart costs a few reads instead of the
+ * writes Telegram rate-limits hard. Failures are logged; the menu is cosmetic and never stops the bot.
+ */
+export async function publishCommands(api: Api, i18n: BotI18n, logger: Logger): Promise<void> {
+  const log = logger.child({ component: "bot-profile" });
+  const attempt = async (what: string, language: string, call: () => Promise<unknown>) => {
+    try {
+      await call();
+    } catch (err) {
+      log.warn(
+        { err: (err as Error).message, what, language },
+        "could not publish the bot's menu or profile",
+      );
+    }
+  };
+  for (const locale of i18n.locales) {
+    const t = i18n.t(locale);
+    const code = locale === DEFAULT_LOCALE ? undefined : telegramLanguageCode(locale);
+    const lang = code ? { language_code: code as LanguageCode } : undefined;
+    const language = code ?? "default";
+    const commands = commandsIn(t);
+    const profile = profileIn(t);
+    await attempt("commands", language, async () => {
+      const current = await api.getMyCommands(lang);
+      if (JSON.stringify(current) !== JSON.stringify(commands)) await api.setMyCommands(commands, lang);
+    });
+    await attempt("name", language, async () => {
+      if ((await api.getMyName(lang)).name !== profile.name) await api.setMyName(profile.name, lang);
+    });
+    await attempt("description", language, async () => {
+      if ((await api.getMyDescription(lang)).description !== profile.description)
+        await api.setMyDescription(profile.description, lang);
+    });
+    await attempt("short description", language, async () => {
+      if ((await api.getMyShortDescription(lang)).short_description !== profile.shortDescription)
+        await api.setMyShortDescription(profile.shortDescription, lang);
+    });
+  }
+}

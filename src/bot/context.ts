@@ -1,4 +1,5 @@
-/** The bot's Context: grammY's plus a child logger per update. */
+/** The bot's Context: grammY's plus a child logger per update and translation (`ctx.t`). */
+import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Logger } from "../observability/logger.ts";
 
@@ -9,4 +10,4 @@ export interface BotContextFlavor {
   isNewUser?: boolean;
 }
 
-export type BotContext = Context & BotContextFlavor;
+export type BotContext = Context & BotContextFlavor & I18nFlavor;

@@ -8,6 +8,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, type Composer, type MiddlewareFn } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { CacheBus } from "../cache/types.ts";
+import type { BotI18n } from "../i18n/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BotContext } from "./context.ts";
@@ -20,6 +21,8 @@ export interface CreateBotDeps {
   metrics: Metrics;
   cache: CacheBus;
   rateLimitPerMinute: number;
+  /** The languages: gives every handler `ctx.t` in the update's language. */
+  i18n: BotI18n;
   /** Features in order; the fallback goes last. */
   features: Composer<BotContext>[];
   /** Preset bot info (tests, benchmarks) to skip getMe. */
@@ -54,6 +57,7 @@ export function createBot(deps: CreateBotDeps): Bot<BotContext> {
 
   for (const m of deps.before ?? []) bot.use(m);
   bot.use(observeUpdates(deps.logger, deps.metrics));
+  bot.use(deps.i18n.i18n.middleware() as MiddlewareFn<BotContext>);
   bot.use(rateLimitMessages(deps.cache, deps.metrics, deps.rateLimitPerMinute));
   for (const feature of deps.features) bot.use(feature);
   return bot;

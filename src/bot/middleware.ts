@@ -68,7 +68,7 @@ export function rateLimitMessages(
     ctx.log.info({ user_id: userId, retry_after_ms: result.retryAfterMs }, "rate limited");
     if (await cache.claim(`rl-notice:${userId}`, Math.max(1_000, result.retryAfterMs))) {
       const seconds = Math.ceil(result.retryAfterMs / 1000);
-      await ctx.reply(`Whoa, that's a lot of messages! 😅 Give me ${seconds} s to catch up, then carry on.`);
+      await ctx.reply(ctx.t("rate-limited", { seconds }));
     }
   };
 }

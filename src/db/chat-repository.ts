@@ -222,6 +222,46 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       await cache.del(`conv:${chatId}`);
     },
 
+    /**
+     * The language a user chose with /language, and their Telegram app's language as last seen;
+     * read for nearly every update, so cached (and rewritten in the cache when it changes).
+     */
+    async userLocale(userId: number): Promise<{ chosen: string | null; telegram: string | null }> {
+      const key = `locale:u:${userId}`;
+      const cached = await cache.get(key);
+      if (cached) {
+        const [chosen, telegram] = JSON.parse(cached) as [string | null, string | null];
+        return { chosen, telegram };
+      }
+      const row = await prisma.user.findUnique({
+        where: { id: BigInt(userId) },
+        select: { locale: true, languageCode: true },
+      });
+      const found = { chosen: row?.locale ?? null, telegram: row?.languageCode ?? null };
+      await cache.set(key, JSON.stringify([found.chosen, found.telegram]), PROFILE_TTL_MS);
+      return found;
+    },
+
+    /** A group's language as set by an admin, or null. Cached like the user's. */
+    async chatLocale(chatId: number): Promise<string | null> {
+      const key = `locale:c:${chatId}`;
+      const cached = await cache.get(key);
+      if (cached !== null) return cached || null;
+      const row = await prisma.chat.findUnique({ where: { id: BigInt(chatId) }, select: { locale: true } });
+      await cache.set(key, row?.locale ?? "", PROFILE_TTL_MS);
+      return row?.locale ?? null;
+    },
+
+    async setUserLocale(userId: number, locale: string): Promise<void> {
+      await prisma.user.updateMany({ where: { id: BigInt(userId) }, data: { locale } });
+      await cache.del(`locale:u:${userId}`);
+    },
+
+    async setChatLocale(chatId: number, locale: string): Promise<void> {
+      await prisma.chat.updateMany({ where: { id: BigInt(chatId) }, data: { locale } });
+      await cache.set(`locale:c:${chatId}`, locale, PROFILE_TTL_MS);
+    },
+
     async countMessages(chatId: number): Promise<number> {
       return prisma.message.count({ where: { conversation: { chatId: BigInt(chatId) } } });
     },

@@ -4,6 +4,7 @@
  * and the durable inbox behind both.
  */
 import type { Bot } from "grammy";
+import type { Update } from "grammy/types";
 import type { BotContext } from "../bot/context.ts";
 import { ALLOWED_UPDATES } from "../bot/create-bot.ts";
 import type { Config } from "../config/config.ts";
@@ -36,6 +37,8 @@ export function createIntakeAdapter(deps: {
   logger: Logger;
   metrics: Metrics;
   dbWatchIntervalMs?: number;
+  /** The dead-letter notice in the language of the update's sender. */
+  deadLetterText: (update: Update) => Promise<string>;
 }) {
   const { config, bot, logger } = deps;
   const mode = config.webhook ? "webhook" : "polling";
@@ -49,8 +52,7 @@ export function createIntakeAdapter(deps: {
     concurrency: config.intake.concurrency,
     leaseMs: config.intake.leaseMs,
     exclusive: deps.db.kind === "pglite",
-    deadLetterText:
-      "😕 Sorry, something went wrong on my side and I couldn't handle that message, even after a few tries. Please send it again in a moment.",
+    deadLetterText: deps.deadLetterText,
   });
   const watch = watchDatabase({
     ping: () => deps.db.ping(),

@@ -33,8 +33,8 @@ export interface IntakeDeps {
   leaseMs: number;
   /** True when the database is the embedded one: no other process can hold its leases. */
   exclusive: boolean;
-  /** What the user is told when their update ends in the dead letters. */
-  deadLetterText: string;
+  /** What the user is told when their update ends in the dead letters (in their language). */
+  deadLetterText: string | ((update: Update) => Promise<string>);
   /** Long-poll timeout in seconds. */
   pollTimeoutSeconds?: number;
 }
@@ -71,7 +71,9 @@ export function createIntake(deps: IntakeDeps) {
     const update = stored.payload as Update;
     const chatId = replyChatOf(update);
     if (chatId === undefined || !(update.message || update.callback_query)) return;
-    await bot.api.sendMessage(chatId, deps.deadLetterText);
+    const text =
+      typeof deps.deadLetterText === "string" ? deps.deadLetterText : await deps.deadLetterText(update);
+    await bot.api.sendMessage(chatId, text);
   }
 
   const workers = createWorkers({

@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import type { CacheBus } from "../cache/types.ts";
 import type { Config } from "../config/config.ts";
 import type { RouteHandler } from "../http/server.ts";
+import type { BotI18n } from "../i18n/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { EVENTS_CHANNEL, publishEvent } from "../services/events.ts";
@@ -27,6 +28,8 @@ export interface LiveStatusDeps {
   metrics: Metrics;
   limits?: Partial<WsLimits>;
   replay?: Partial<ReplayOptions>;
+  /** The live page's languages (the bot's); English only when unset. */
+  i18n?: BotI18n;
 }
 
 export interface LiveStatus {
@@ -79,7 +82,13 @@ export function createLiveStatus(deps: LiveStatusDeps): LiveStatus {
 
   return {
     tokens,
-    routes: liveRoutes({ botToken: config.botToken, tokens, cache, corsOrigins: config.corsOrigins }),
+    routes: liveRoutes({
+      botToken: config.botToken,
+      tokens,
+      cache,
+      corsOrigins: config.corsOrigins,
+      i18n: deps.i18n,
+    }),
     async start(server, port) {
       listening = { host: config.host, port };
       unsubscribe = await cache.subscribe(EVENTS_CHANNEL, (raw) => hub.dispatch(raw));

@@ -8,7 +8,9 @@ import { assetUrl } from "../assets.ts";
 import type { CacheBus } from "../cache/types.ts";
 import { BodyTooLargeError, readBody } from "../http/body.ts";
 import type { RouteHandler } from "../http/server.ts";
+import { type BotI18n, createI18n } from "../i18n/index.ts";
 import { validateInitData } from "./init-data.ts";
+import { livePages, pageLocale } from "./live-page.ts";
 import type { TokenIssuer } from "./tokens.ts";
 
 const MAX_AUTH_BODY = 8 * 1024;
@@ -21,6 +23,8 @@ export interface LiveRoutesDeps {
   cache: CacheBus;
   /** Origins allowed to call the auth endpoint from a browser (a Mini App hosted elsewhere). */
   corsOrigins: string[];
+  /** The languages of the live page (English only when unset). */
+  i18n?: BotI18n;
 }
 
 const json = (
@@ -61,7 +65,8 @@ function requestOrigin(req: IncomingMessage): string | undefined {
 
 /** Builds the routes: POST /api/auth/telegram (+ CORS preflight) and GET /live-status. */
 export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
-  const page = readFileSync(assetUrl("ws/live-status.html"));
+  const i18n = deps.i18n ?? createI18n();
+  const page = livePages(i18n, readFileSync(assetUrl("ws/live-status.html"), "utf8"));
   return {
     "POST /api/auth/telegram": async (req, res, log) => {
       const cors = corsHeaders(req, deps.corsOrigins);
@@ -100,17 +105,20 @@ export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
       const cors = corsHeaders(req, deps.corsOrigins);
       res.writeHead(Object.keys(cors).length ? 204 : 403, cors).end();
     },
-    "GET /live-status": (_req, res) => {
+    "GET /live-status": (req, res) => {
+      const lang = new URL(req.url ?? "/", "http://localhost").searchParams.get("lang");
+      const locale = pageLocale(i18n, lang, req.headers["accept-language"]);
       res
         .writeHead(200, {
           "content-type": "text/html; charset=utf-8",
           "cache-control": "no-cache",
+          vary: "accept-language",
           "x-content-type-options": "nosniff",
           "referrer-policy": "no-referrer",
           "content-security-policy":
             "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         })
-        .end(page);
+        .end(page(locale));
     },
   };
 }

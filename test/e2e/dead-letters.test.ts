@@ -8,6 +8,7 @@ import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeSender, describeUpdate } from "../../src/bot/features/dead-letters.ts";
 import { Prisma } from "../../src/db/generated/client.ts";
+import { createI18n } from "../../src/i18n/index.ts";
 import { createMetrics } from "../../src/observability/metrics.ts";
 import type { RecordedCall } from "../fakes/telegram-server.ts";
 import {
@@ -156,7 +157,7 @@ describe("/deadletters", () => {
     // One short line per error, with the number of tries.
     expect(shown).toContain("⚠️ TypeError: boom <here> · 3 tries");
     expect(shown).not.toContain("chat.ts:1:1");
-    expect(shown).toMatch(/1 min ago \(\d{4}-\d\d-\d\d \d\d:\d\d UTC\)/);
+    expect(shown).toMatch(/1 minute ago \(\d\d\/\d\d\/\d{4}, \d\d:\d\d UTC\)/);
     expect(shown).toContain(`👤 Ann <script> @ann_k (${SENDER}) in a private chat`);
 
     const data = buttons(list);
@@ -243,14 +244,17 @@ describe("/deadletters", () => {
 });
 
 describe("describing a stored update", () => {
+  const en = createI18n().t("en");
   it("copes with payloads it does not know", () => {
-    expect(describeUpdate(null)).toBe("❓ unreadable update");
-    expect(describeUpdate({ update_id: 1, inline_query: { id: "x", query: "<q>" } })).toBe("❓ inline query");
-    expect(describeUpdate({ update_id: 1, message: { chat: { id: 1 } } })).toBe("✉️ message");
-    expect(describeUpdate({ update_id: 1, edited_message: { text: "a<b" } })).toBe(
+    expect(describeUpdate(en, null)).toBe("❓ unreadable update");
+    expect(describeUpdate(en, { update_id: 1, inline_query: { id: "x", query: "<q>" } })).toBe(
+      "❓ inline query",
+    );
+    expect(describeUpdate(en, { update_id: 1, message: { chat: { id: 1 } } })).toBe("✉️ message");
+    expect(describeUpdate(en, { update_id: 1, edited_message: { text: "a<b" } })).toBe(
       "✏️ edited · 💬 text: “a&lt;b”",
     );
-    expect(describeSender({ update_id: 1 }, "lane<1>")).toBe("lane <code>lane&lt;1&gt;</code>");
+    expect(describeSender(en, { update_id: 1 }, "lane<1>")).toBe("lane <code>lane&lt;1&gt;</code>");
   });
 });
 

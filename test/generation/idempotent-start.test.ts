@@ -9,6 +9,7 @@ import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotContext } from "../../src/bot/context.ts";
 import { generationFeature } from "../../src/bot/features/generation.ts";
+import { createI18n } from "../../src/i18n/index.ts";
 import { createLogger } from "../../src/observability/logger.ts";
 import { jobIdFor } from "../../src/services/generation/service.ts";
 import { callbackQuery, command } from "../fakes/updates.ts";
@@ -27,6 +28,7 @@ beforeAll(async () => {
     ctx.log = log;
     return next();
   });
+  bot.use(createI18n().i18n.middleware() as Parameters<typeof bot.use>[0]);
   bot.use(
     generationFeature({
       generation: runtime.generation,

@@ -11,9 +11,9 @@ import type { BotContext } from "../context.ts";
 /** Callback data prefix of the stop button; the intake gives these updates a fast lane. */
 export const STOP_PREFIX = "stop:";
 
-/** The ✖ button shown under a group reply while it is being written. */
-export function stopKeyboard(turnId: string): InlineKeyboardMarkup {
-  return { inline_keyboard: [[{ text: "✖ Stop", callback_data: `${STOP_PREFIX}${turnId}` }]] };
+/** The ✖ button shown under a group reply while it is being written; `label` is stop-button. */
+export function stopKeyboard(turnId: string, label: string): InlineKeyboardMarkup {
+  return { inline_keyboard: [[{ text: label, callback_data: `${STOP_PREFIX}${turnId}` }]] };
 }
 
 /** The cancel feature; install it before the chat feature and the fallback. */
@@ -28,8 +28,7 @@ export function cancelFeature(deps: { turns: TurnControl }) {
     // group only when the command named this bot (other bots there may have a /cancel too).
     if (stopped) return;
     const named = ctx.msg.text?.split(/\s/)[0]?.includes("@") ?? false;
-    if (ctx.chat.type === "private" || named)
-      await ctx.reply("There's nothing to stop right now — I'm not writing anything. 🙂");
+    if (ctx.chat.type === "private" || named) await ctx.reply(ctx.t("cancel-nothing"));
   });
 
   composer.callbackQuery(new RegExp(`^${STOP_PREFIX}(.+)$`), async (ctx) => {
@@ -37,7 +36,7 @@ export function cancelFeature(deps: { turns: TurnControl }) {
     const turnId = ctx.match[1]!;
     const stopped =
       chatId !== undefined && (await deps.turns.cancel(chatId, { turnId }, { userId: ctx.from.id }));
-    await ctx.answerCallbackQuery({ text: stopped ? "Stopping…" : "That reply has already finished." });
+    await ctx.answerCallbackQuery({ text: ctx.t(stopped ? "stop-toast-stopping" : "stop-toast-finished") });
     // A button left behind (the final edit failed, or the instance died) goes away when pressed.
     if (!stopped) await ctx.editMessageReplyMarkup().catch(() => {});
   });

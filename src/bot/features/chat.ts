@@ -5,7 +5,15 @@
  */
 import { Composer } from "grammy";
 import type { Message, MessageEntity } from "grammy/types";
-import type { ChatService, ReplySink } from "../../services/chat-service.ts";
+import { LlmError } from "../../engines/dialogue/types.ts";
+import type { Translate } from "../../i18n/index.ts";
+import {
+  type ChatService,
+  llmFailureMessage,
+  type ReplySink,
+  STOPPED_EMPTY,
+  STOPPED_NOTE,
+} from "../../services/chat-service.ts";
 import type { TurnControl } from "../../services/turn-control.ts";
 import type { BotContext } from "../context.ts";
 import { createDraftSink, createEditSink } from "../reply-stream.ts";
@@ -32,6 +40,28 @@ export function addressedText(message: Message, bot: { id: number; username: str
   }
   if (!addressed) return null;
   return stripped.replace(/\s{2,}/g, " ").trim() || text;
+}
+
+/**
+ * The few fixed sentences the chat service ends a reply with (stopped, or the model failed), and
+ * their messages. The service writes them in English for every front end; in Telegram they are
+ * swapped for the user's language as the reply goes out (history never holds them).
+ */
+const FIXED_ENDINGS: [string, string][] = [
+  [STOPPED_EMPTY, "chat-stopped-empty"],
+  [STOPPED_NOTE, "chat-stopped-note"],
+  [llmFailureMessage(new LlmError("timeout", "")), "chat-error-timeout"],
+  [llmFailureMessage(new LlmError("rate_limit", "")), "chat-error-busy"],
+  [llmFailureMessage(new LlmError("network", "")), "chat-error-unavailable"],
+];
+
+/** A final reply with its fixed ending (if any) in the user's language. */
+export function localizeEnding(text: string, t: Translate): string {
+  for (const [english, key] of FIXED_ENDINGS) {
+    if (text === english) return t(key);
+    if (text.endsWith(`\n\n${english}`)) return `${text.slice(0, -english.length)}${t(key)}`;
+  }
+  return text;
 }
 
 /** The chat feature; `chatService` does the work, this only translates Telegram. */
@@ -67,14 +97,14 @@ export function chatFeature(deps: {
           ...sinkOptions,
           replyTo: message.message_id,
           intervalMs: deps.streamIntervalMs?.edit,
-          stopButton: stopKeyboard(turn.id),
+          stopButton: stopKeyboard(turn.id, ctx.t("stop-button")),
         });
     // Once the final text goes out there is nothing left to stop: a late press is told so.
     const sink: ReplySink = {
       progress: (text) => stream.progress(text),
       finish(text) {
         turn.end();
-        return stream.finish(text);
+        return stream.finish(localizeEnding(text, ctx.t));
       },
     };
     try {

@@ -1,28 +1,28 @@
 /** /start, /help and /reset. */
 import { Composer } from "grammy";
 import type { ChatRepository } from "../../db/chat-repository.ts";
+import type { Translate } from "../../i18n/index.ts";
 import type { ChatService } from "../../services/chat-service.ts";
-import { COMMANDS, type CommandInfo } from "../commands.ts";
+import { COMMANDS, commandsIn } from "../commands.ts";
 import type { BotContext } from "../context.ts";
 
 export interface CoreFeatureDeps {
   repo: ChatRepository;
   chat: ChatService;
-  /** A line describing where replies come from (model name, or the offline responder). */
-  modeLine: string;
-  commands?: CommandInfo[];
+  /** The language model writing the replies, or null for the built-in offline responder. */
+  llmModel: string | null;
+  commands?: readonly string[];
 }
 
-/** Text of /help: every registered command and the reply mode. */
-export function helpText(commands: CommandInfo[], modeLine: string): string {
-  const lines = commands.map((c) => `/${c.command} — ${c.description}`);
-  return [
-    "I'm Velro, your AI companion. Just write to me — in groups, mention me or reply to my message.",
-    "",
-    ...lines,
-    "",
-    modeLine,
-  ].join("\n");
+/** Text of /help: every listed command and where replies come from, in one language. */
+export function helpText(
+  t: Translate,
+  llmModel: string | null,
+  commands: readonly string[] = COMMANDS,
+): string {
+  const lines = commandsIn(t, commands).map((c) => t("help-command-line", { ...c }));
+  const mode = llmModel ? t("help-mode-llm", { model: llmModel }) : t("help-mode-offline");
+  return [t("help-intro"), "", ...lines, "", mode].join("\n");
 }
 
 /** The core commands feature. */
@@ -56,21 +56,17 @@ export function coreFeature(deps: CoreFeatureDeps) {
     const created = ctx.isNewUser === true;
     ctx.log.info({ user_id: ctx.from.id, created }, "user started the bot");
     const name = ctx.from.first_name;
-    await ctx.reply(
-      created
-        ? `Hi ${name}! I'm Velro 👋 — an AI companion who listens, remembers what matters to you and keeps you company.\n\nJust tell me what's on your mind. /help lists everything I can do.`
-        : `Welcome back, ${name}! Pick up where we left off, or /reset for a fresh start.`,
-    );
+    await ctx.reply(ctx.t(created ? "start-new-user" : "start-returning-user", { name }));
   });
 
   composer.command("help", async (ctx) => {
-    await ctx.reply(helpText(commands, deps.modeLine));
+    await ctx.reply(helpText(ctx.t, deps.llmModel, commands));
   });
 
   composer.command("reset", async (ctx) => {
     if (!ctx.chat) return;
     await deps.chat.reset(ctx.chat.id);
-    await ctx.reply("🧹 Fresh start! I've put our previous conversation aside — what shall we talk about?");
+    await ctx.reply(ctx.t("reset-done"));
   });
 
   return composer;

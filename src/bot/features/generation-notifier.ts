@@ -10,11 +10,13 @@
  * dies before the user has seen a job's outcome, the job's next leaseholder publishes it again
  * (see the generation service), and `delivered` is how this side reports that the user has seen it.
  * Events of one job are handled in the order they arrived, so a late "running" never overwrites
- * "done".
+ * "done". Each job speaks the language of whoever asked: the group's, or the user's.
  */
 import { type Api, InlineKeyboard, InputFile } from "grammy";
 import type { CacheBus } from "../../cache/types.ts";
 import type { GenerationOutput } from "../../engines/generation/catalog.ts";
+import { FAILURE_REASONS, type FailureReason, validationDetail } from "../../engines/generation/explain.ts";
+import type { BotI18n, Translate } from "../../i18n/index.ts";
 import type { Logger } from "../../observability/logger.ts";
 import {
   type BusEvent,
@@ -49,11 +51,21 @@ export function statusText(job: Job, line: string): string {
   return `${job.kind === "video" ? "🎬" : "🎨"} ${job.modelName}\n“${short(job.prompt, 300)}”\n\n${line}`;
 }
 
-const STAGE_LINES: Record<GenerationStage, (pos?: number) => string> = {
-  submitted: () => "⏳ Sent to the studio…",
-  queued: (pos) => (pos !== undefined ? `⏳ In the queue — position ${pos + 1}` : "⏳ In the queue…"),
-  running: () => "🖌 Creating it now…",
-};
+/** The status line of a stage; the queue position is counted from 1 for people. */
+function stageLine(t: Translate, stage: GenerationStage, pos?: number): string {
+  if (stage === "queued" && pos !== undefined) return t("gen-stage-queued-position", { position: pos + 1 });
+  return t(`gen-stage-${stage}`);
+}
+
+/** Why a job failed, in the user's language; unknown reasons read as a problem on the service's side. */
+export function failureLine(t: Translate, reason: string, englishText: string): string {
+  const known = (FAILURE_REASONS as readonly string[]).includes(reason)
+    ? (reason as FailureReason)
+    : "service";
+  const detail = known === "validation" ? validationDetail(englishText) : undefined;
+  if (detail) return t("gen-failed-validation-detail", { detail });
+  return t(`gen-failed-${known.replace(/_/g, "-")}`);
+}
 
 /**
  * Reads a generation event this instance published, or null for anything else (other types,
@@ -95,6 +107,8 @@ export interface GenerationNotifierDeps {
   logger: Logger;
   /** Records that the user has seen a finished job's outcome (the generation service's markDelivered). */
   delivered(jobId: string): Promise<unknown>;
+  /** The languages; each job is told in its user's (or group's) language. */
+  i18n: BotI18n;
 }
 
 /** Subscribes the Telegram notifier to the bus; `close()` stops listening and waits for sends under way. */
@@ -106,8 +120,10 @@ export async function startGenerationNotifier(
   // The events of each job not yet handled, chained in arrival order.
   const chains = new Map<string, Promise<void>>();
 
-  async function show(job: Job, text: string, cancelable: boolean): Promise<void> {
-    const markup = cancelable ? new InlineKeyboard().text("✖ Cancel", `g:x:${job.jobId}`) : undefined;
+  async function show(job: Job, t: Translate, text: string, cancelable: boolean): Promise<void> {
+    const markup = cancelable
+      ? new InlineKeyboard().text(t("gen-button-cancel"), `g:x:${job.jobId}`)
+      : undefined;
     if (job.statusMessageId) {
       try {
         await api().editMessageText(job.chatId, job.statusMessageId, text, { reply_markup: markup });
@@ -120,7 +136,7 @@ export async function startGenerationNotifier(
     await api().sendMessage(job.chatId, text, { reply_markup: markup });
   }
 
-  async function sendMedia(job: Job, out: GenerationOutput): Promise<void> {
+  async function sendMedia(job: Job, t: Translate, out: GenerationOutput): Promise<void> {
     const caption = short(job.prompt, 1000);
     const isPhoto = out.kind === "image";
     const urlLimit = isPhoto ? 5 * MB : 20 * MB;
@@ -133,10 +149,7 @@ export async function startGenerationNotifier(
       else await api().sendPhoto(job.chatId, file, { caption });
     };
     if (out.fileSize !== undefined && out.fileSize > 50 * MB) {
-      await api().sendMessage(
-        job.chatId,
-        `Your ${out.kind} is too large for Telegram — here it is: ${out.url}`,
-      );
+      await api().sendMessage(job.chatId, t("gen-result-too-large", { kind: out.kind, url: out.url }));
       return;
     }
     if (out.fileSize !== undefined && out.fileSize > urlLimit) return byUpload();
@@ -152,30 +165,37 @@ export async function startGenerationNotifier(
 
   async function handle(event: GenerationEvent): Promise<void> {
     const job: Job = { ...event.payload, chatId: event.chatId! };
+    const t = deps.i18n.t(await deps.i18n.localeFor({ userId: event.userId, chatId: job.chatId }));
     switch (event.type) {
       case "generation.queued":
-        return show(job, statusText(job, STAGE_LINES.submitted()), true);
+        return show(job, t, statusText(job, stageLine(t, "submitted")), true);
       case "generation.progress":
         return show(
           job,
-          statusText(job, STAGE_LINES[event.payload.stage](event.payload.queuePosition)),
+          t,
+          statusText(job, stageLine(t, event.payload.stage, event.payload.queuePosition)),
           true,
         );
       case "generation.completed": {
         const out = event.payload.output;
-        await show(job, statusText(job, `✅ Done — ${job.cost} credits used.`), false).catch((err) =>
+        await show(job, t, statusText(job, t("gen-done", { cost: job.cost })), false).catch((err) =>
           logger.warn({ err }, "status edit failed"),
         );
         try {
-          await sendMedia(job, out);
+          await sendMedia(job, t, out);
         } catch (err) {
           logger.error({ err, job: job.jobId }, "media delivery failed; sending the link");
-          await api().sendMessage(job.chatId, `Your ${out.kind} is ready: ${out.url}`);
+          await api().sendMessage(job.chatId, t("gen-result-link", { kind: out.kind, url: out.url }));
         }
         break;
       }
       case "generation.failed":
-        await show(job, statusText(job, `❌ ${event.payload.text}`), false);
+        await show(
+          job,
+          t,
+          statusText(job, `❌ ${failureLine(t, event.payload.reason, event.payload.text)}`),
+          false,
+        );
         break;
     }
     // Only once the user has it: a crash before this line leaves the job to be sent again.

@@ -12,6 +12,7 @@ import { detectGenerationIntent } from "../../engines/generation/explain.ts";
 import type { CreditsLedger } from "../../services/credits/ledger.ts";
 import type { PreferenceStore } from "../../services/generation/preferences.ts";
 import type { GenerationService } from "../../services/generation/service.ts";
+import type { RequestOutcome } from "../../services/generation/types.ts";
 import type { BotContext } from "../context.ts";
 import { isNotModified } from "../telegram-send.ts";
 
@@ -35,6 +36,16 @@ interface Pending {
   model: string;
   aspect?: string;
   photoFileId?: string;
+}
+
+/** A refusal in the user's language: `gen-refused-<reason>` with the refusal's numbers. */
+export function refusalText(
+  ctx: Pick<BotContext, "t">,
+  outcome: Extract<RequestOutcome, { type: "refused" }>,
+) {
+  if (outcome.reason === "unavailable")
+    return ctx.t(outcome.vars?.cause === "down" ? "gen-unavailable-down" : "gen-unavailable-not-configured");
+  return ctx.t(`gen-refused-${outcome.reason.replace(/_/g, "-")}`, outcome.vars);
 }
 
 const PENDING_TTL_MS = 30 * 60_000;
@@ -63,23 +74,18 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     return { id, p };
   }
 
-  async function picker(id: string, p: Pending) {
+  async function picker(ctx: BotContext, id: string, p: Pending) {
+    const { t } = ctx;
     const model = catalog.get(p.model)!;
     const balance = await deps.ledger.balance(p.userId);
     const aspect = effectiveAspect(model, p.aspect);
-    const what =
-      p.mode === "video"
-        ? "🎬 Create a video"
-        : p.mode === "edit"
-          ? "🪄 Edit your photo"
-          : "🎨 Create an image";
     const text = [
-      what,
+      t(`gen-title-${p.mode}`),
       `“${p.prompt}”`,
       "",
-      `Model: ${model.name} — ${model.credits} credits`,
-      ...(aspect ? [`Aspect ratio: ${aspect}`] : []),
-      `Your balance: ${balance} credits`,
+      t("gen-picker-model", { model: model.name, credits: model.credits }),
+      ...(aspect ? [t("gen-picker-aspect", { aspect })] : []),
+      t("gen-picker-balance", { balance }),
     ].join("\n");
     const kb = new InlineKeyboard();
     const choices = catalog.choices(p.mode);
@@ -92,7 +98,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     }
     for (const r of model.aspectRatios.slice(0, 5)) kb.text(r === aspect ? `✓ ${r}` : r, `g:a:${id}:${r}`);
     if (model.aspectRatios.length) kb.row();
-    kb.text(`✅ Create — ${model.credits} credits`, `g:go:${id}`).text("✖", `g:no:${id}`);
+    kb.text(t("gen-button-create", { credits: model.credits }), `g:go:${id}`).text("✖", `g:no:${id}`);
     return { text, reply_markup: kb };
   }
 
@@ -100,23 +106,21 @@ export function generationFeature(deps: GenerationFeatureDeps) {
 
   async function offer(ctx: BotContext, mode: Mode, prompt: string, photo?: string) {
     // No picker when creation is not set up at all (a passing outage is refused at "Create").
-    if (!deps.generation.configured) return void (await ctx.reply(deps.generation.unavailable()!));
+    if (!deps.generation.configured) return void (await ctx.reply(ctx.t("gen-unavailable-not-configured")));
     const { id, p } = await newPending(ctx.from!.id, ctx.chat!.id, mode, prompt, photo);
-    const view = await picker(id, p);
+    const view = await picker(ctx, id, p);
     await ctx.reply(view.text, { reply_markup: view.reply_markup });
   }
 
   composer.command("imagine", async (ctx) => {
     const prompt = argsOf(ctx);
-    if (!prompt)
-      return void (await ctx.reply("What should I create? e.g. /imagine a fox in the snow at dawn"));
+    if (!prompt) return void (await ctx.reply(ctx.t("gen-imagine-usage")));
     await offer(ctx, "image", prompt);
   });
 
   composer.command("video", async (ctx) => {
     const prompt = argsOf(ctx);
-    if (!prompt)
-      return void (await ctx.reply("What should the video show? e.g. /video waves crashing at sunset"));
+    if (!prompt) return void (await ctx.reply(ctx.t("gen-video-usage")));
     await offer(ctx, "video", prompt);
   });
 
@@ -124,37 +128,31 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     const msg = ctx.message!;
     const sizes = msg.photo ?? msg.reply_to_message?.photo;
     const prompt = argsOf(ctx);
-    if (!sizes?.length) {
-      return void (await ctx.reply(
-        "Reply to a photo with /edit <what to change>, e.g. /edit make it snowy.",
-      ));
-    }
-    if (!prompt) return void (await ctx.reply("Tell me what to change, e.g. /edit make it a watercolor."));
+    if (!sizes?.length) return void (await ctx.reply(ctx.t("gen-edit-usage")));
+    if (!prompt) return void (await ctx.reply(ctx.t("gen-edit-prompt-missing")));
     await offer(ctx, "edit", prompt, sizes.at(-1)!.file_id);
   });
 
   composer.command("models", async (ctx) => {
-    const lines = catalog.models.map(
-      (m) => `• ${m.name} — ${m.kind}${m.edit ? " edit (/edit)" : ""}, ${m.credits} credits`,
+    const lines = catalog.models.map((m) =>
+      ctx.t("gen-models-line", {
+        model: m.name,
+        kind: m.kind,
+        edit: m.edit ? "yes" : "no",
+        credits: m.credits,
+      }),
     );
-    await ctx.reply(
-      ["Models I can use:", ...lines, "", "/imagine, /video, or reply to a photo with /edit."].join("\n"),
-    );
+    await ctx.reply([ctx.t("gen-models-title"), ...lines, "", ctx.t("gen-models-footer")].join("\n"));
   });
 
   composer.command("balance", async (ctx) => {
     const balance = await deps.ledger.balance(ctx.from!.id);
-    await ctx.reply(
-      `💳 You have ${balance} credits. /models shows prices, /buy tops up with Telegram Stars.`,
-    );
+    await ctx.reply(ctx.t("gen-balance", { balance }));
   });
 
   composer.command("history", async (ctx) => {
     const jobs = await deps.generation.recent(ctx.from!.id, 10);
-    if (!jobs.length)
-      return void (await ctx.reply(
-        "You haven't created anything yet. Try /imagine a lighthouse in a storm.",
-      ));
+    if (!jobs.length) return void (await ctx.reply(ctx.t("gen-history-empty")));
     const icon: Record<string, string> = {
       completed: "✅",
       failed: "❌",
@@ -167,9 +165,16 @@ export function generationFeature(deps: GenerationFeatureDeps) {
       const url = r?.video?.url ?? r?.images?.[0]?.url;
       const name = catalog.get(j.model)?.name ?? j.model;
       const p = j.prompt.length > 60 ? `${j.prompt.slice(0, 59)}…` : j.prompt;
-      return `${icon[j.status] ?? "•"} ${name}: “${p}” (${j.cost} credits${j.status === "failed" ? ", refunded" : ""})${url ? `\n   ${url}` : ""}`;
+      const line = ctx.t("gen-history-line", {
+        icon: icon[j.status] ?? "•",
+        model: name,
+        prompt: p,
+        cost: j.cost,
+        refunded: j.status === "failed" ? "yes" : "no",
+      });
+      return url ? `${line}\n   ${url}` : line;
     });
-    await ctx.reply(["Your recent creations:", ...lines].join("\n"), {
+    await ctx.reply([ctx.t("gen-history-title"), ...lines].join("\n"), {
       link_preview_options: { is_disabled: true },
     });
   });
@@ -181,8 +186,9 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     // Without creation set up, "draw me …" is just conversation.
     if (!intent || !deps.generation.configured) return next();
     const { id } = await newPending(ctx.from.id, ctx.chat.id, intent.kind, intent.prompt);
-    const label = `${intent.kind === "video" ? "🎬 /video" : "🎨 /imagine"} ${intent.prompt}`;
-    await ctx.reply("Want me to create that? Tap to choose the model:", {
+    const command = intent.kind === "video" ? "video" : "imagine";
+    const label = `${intent.kind === "video" ? "🎬" : "🎨"} /${command} ${intent.prompt}`;
+    await ctx.reply(ctx.t("gen-offer"), {
       reply_markup: new InlineKeyboard().text(
         label.length > 60 ? `${label.slice(0, 59)}…` : label,
         `g:nl:${id}`,
@@ -194,7 +200,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     const [, action, id, arg] = ctx.match as RegExpMatchArray;
     const p = await load(id!);
     if (!p || p.userId !== ctx.from.id) {
-      return void (await ctx.answerCallbackQuery({ text: "This request has expired — send it again." }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("gen-expired") }));
     }
     const edit = async (text: string, reply_markup?: InlineKeyboard) => {
       await ctx.editMessageText(text, { reply_markup }).catch((err) => {
@@ -204,7 +210,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     if (action === "no") {
       await cache.del(key(id!));
       await ctx.answerCallbackQuery();
-      return edit("Okay, cancelled — nothing was charged.");
+      return edit(ctx.t("gen-cancelled"));
     }
     if (action === "m" && arg && catalog.choices(p.mode).some((m) => m.key === arg)) {
       p.model = arg;
@@ -219,7 +225,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     if (action !== "go") {
       await save(id!, p);
       await ctx.answerCallbackQuery();
-      const view = await picker(id!, p);
+      const view = await picker(ctx, id!, p);
       return edit(view.text, view.reply_markup);
     }
     // A double tap (a second update) must not start a second job; this same update handled again
@@ -232,19 +238,17 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     }
     // A re-run's query was answered by the first run, or is too old to answer: neither matters.
     await ctx
-      .answerCallbackQuery({ text: "On it!" })
+      .answerCallbackQuery({ text: ctx.t("gen-toast-on-it") })
       .catch((err) => ctx.log.debug({ err }, "could not answer the button press"));
     const model = catalog.get(p.model) as ModelSpec;
-    await edit(`⏳ Preparing ${model.name}…`);
+    await edit(ctx.t("gen-preparing", { model: model.name }));
     let photo: { bytes: Uint8Array; contentType: string; fileName: string } | undefined;
     if (p.photoFileId) {
       try {
         photo = await downloadPhoto(ctx, p.photoFileId);
       } catch (err) {
         ctx.log.warn({ err }, "photo download failed");
-        return edit(
-          "I couldn't download that photo from Telegram (too large or expired). Please send it again.",
-        );
+        return edit(ctx.t("gen-photo-download-failed"));
       }
     }
     const outcome = await deps.generation.request({
@@ -264,14 +268,14 @@ export function generationFeature(deps: GenerationFeatureDeps) {
       ctx.log.info({ job: outcome.jobId }, "generation already started");
     if (outcome.type === "refused") {
       ctx.log.info({ reason: outcome.reason }, "generation refused");
-      await edit(`🙅 ${outcome.text}`);
+      await edit(`🙅 ${refusalText(ctx, outcome)}`);
     }
   });
 
   composer.callbackQuery(/^g:x:(.+)$/, async (ctx) => {
     const cancelled = await deps.generation.cancel(ctx.match[1]!, ctx.from.id);
     await ctx.answerCallbackQuery({
-      text: cancelled ? "Cancelled — credits returned." : "Already finished.",
+      text: ctx.t(cancelled ? "gen-toast-cancelled" : "gen-toast-already-finished"),
     });
   });
 

@@ -12,6 +12,8 @@ export interface LiveFeatureDeps {
   adminIds: readonly number[];
 }
 
+const MAX_ANNOUNCEMENT = 2000;
+
 /** The live-status commands feature. */
 export function liveFeature(deps: LiveFeatureDeps) {
   const composer = new Composer<BotContext>();
@@ -21,37 +23,34 @@ export function liveFeature(deps: LiveFeatureDeps) {
     if (!ctx.from) return;
     // Anyone in a group could read the token and watch this user's events with it.
     if (ctx.chat.type !== "private") {
-      await ctx.reply("For your privacy, ask me for /token in a private chat.");
+      await ctx.reply(ctx.t("token-private-only"));
       return;
     }
     const issued = deps.issueToken(ctx.from.id);
     const minutes = Math.max(1, Math.round((issued.expiresAt.getTime() - Date.now()) / 60_000));
     ctx.log.info({ user_id: ctx.from.id }, "issued a live-status token");
+    const page = new URL(issued.pageUrl);
+    // The live page speaks the same language as this chat (English is what it falls back to anyway).
+    const locale = await ctx.i18n.getLocale();
+    if (locale !== "en") page.searchParams.set("lang", locale);
     await ctx.reply(
-      [
-        `🔑 Your live-status token (valid for ${minutes} min, keep it to yourself):`,
-        "",
-        issued.token,
-        "",
-        `Connect a WebSocket to ${issued.wsUrl}?token=<token>`,
-        `or open the live page: ${issued.pageUrl}`,
-      ].join("\n"),
+      ctx.t("token-issued", { minutes, token: issued.token, wsUrl: issued.wsUrl, pageUrl: page.toString() }),
       { link_preview_options: { is_disabled: true } },
     );
   });
 
   composer.command("broadcast", async (ctx) => {
     if (!ctx.from || !admins.has(ctx.from.id)) {
-      await ctx.reply("Only admins can broadcast announcements.");
+      await ctx.reply(ctx.t("broadcast-admins-only"));
       return;
     }
     const text = ctx.match.trim();
     if (!text) {
-      await ctx.reply("Usage: /broadcast <text> — sends an announcement to every live-status client.");
+      await ctx.reply(ctx.t("broadcast-usage"));
       return;
     }
-    if (text.length > 2000) {
-      await ctx.reply("That announcement is too long (2000 characters at most).");
+    if (text.length > MAX_ANNOUNCEMENT) {
+      await ctx.reply(ctx.t("broadcast-too-long", { max: MAX_ANNOUNCEMENT }));
       return;
     }
     const event = await publishEvent(deps.bus, {
@@ -59,7 +58,7 @@ export function liveFeature(deps: LiveFeatureDeps) {
       payload: { text, source: "telegram" },
     });
     ctx.log.info({ user_id: ctx.from.id, event_id: event.id }, "admin broadcast from telegram");
-    await ctx.reply("📣 Announcement sent to every live-status client.");
+    await ctx.reply(ctx.t("broadcast-sent"));
   });
 
   return composer;

@@ -4,27 +4,34 @@
  * confirmation). Callback data always acts on the presser's own data, never on a user id in it.
  */
 import { Composer, InlineKeyboard } from "grammy";
-import { formatWhen } from "../../engines/memory-palace/index.ts";
 import { ROOM_IDS, type RoomId } from "../../engines/memory-palace/types.ts";
-import { PERSONAS } from "../../engines/personality/index.ts";
+import { DESCRIPTION_MAX, DESCRIPTION_MIN, PERSONAS } from "../../engines/personality/index.ts";
+import type { Persona } from "../../engines/personality/types.ts";
+import type { Translate } from "../../i18n/index.ts";
+import { daysAgo } from "../../i18n/relative-time.ts";
 import type { MindService } from "../../services/mind-service.ts";
 import type { BotContext } from "../context.ts";
 
-const ROOM_TITLES: Record<RoomId, string> = {
-  identity: "🪪 About you",
-  people: "👥 People",
-  work: "💼 Work",
-  education: "🎓 Education",
-  hobbies: "🎨 Hobbies",
-  preferences: "❤️ Likes & dislikes",
-  plans: "🗓 Plans",
-  events: "📅 Events",
-  health: "🩺 Health",
-  places: "📍 Places",
-  pets: "🐾 Pets",
-  feelings: "💭 Feelings",
-  episodes: "💬 Conversations",
-};
+/** A room's title (`room-<id>`) in the reader's language. */
+const roomTitle = (t: Translate, room: RoomId) => t(`room-${room}`);
+
+/** A built-in persona's tagline is translated; a custom one is the user's own words. */
+const taglineOf = (t: Translate, p: Pick<Persona, "id" | "kind" | "tagline">) =>
+  p.kind === "builtin" ? t(`persona-tagline-${p.id}`) : p.tagline;
+
+/**
+ * Why a custom persona was refused, in the user's language. The engine explains in English; the
+ * length rules are checked again here (they are the engine's exported limits), and anything else
+ * it refuses is an attempt to override the rules.
+ */
+function customRefusal(t: Translate, description: string): string {
+  const length = [...description.trim()].length;
+  if (length === 0) return t("persona-custom-empty");
+  if (length < DESCRIPTION_MIN) return t("persona-custom-too-short", { min: DESCRIPTION_MIN });
+  if (length > DESCRIPTION_MAX) return t("persona-custom-too-long", { max: DESCRIPTION_MAX, length });
+  return t("persona-custom-refused");
+}
+
 const PAGE = 5;
 const isRoom = (r: string): r is RoomId => (ROOM_IDS as readonly string[]).includes(r);
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -49,31 +56,38 @@ export function mindFeature(deps: { mind: MindService }) {
     if (/^custom\b/i.test(args)) {
       const description = args.replace(/^custom\s*/i, "");
       const result = await mind.createPersona(ctx.from.id, ctx.chat.id, description);
+      if (!result.ok) ctx.log.info({ reason: result.error }, "custom persona refused");
       await ctx.reply(
         result.ok
-          ? `${result.persona.emoji} Meet ${result.persona.name}: ${result.persona.tagline}\nI'll talk like this from now on. /persona switches back.`
-          : `I can't use that character: ${result.error}\n\nExample: /persona custom a calm retired sailor named Ned who loves tea`,
+          ? ctx.t("persona-custom-created", {
+              emoji: result.persona.emoji,
+              name: result.persona.name,
+              tagline: result.persona.tagline,
+            })
+          : customRefusal(ctx.t, description),
       );
       return;
     }
     const current = await mind.persona(ctx.from.id, ctx.chat.id);
-    const lines = PERSONAS.map((p) => `${p.emoji} ${p.name} — ${p.tagline}`);
-    await ctx.reply(
-      `I'm currently ${current.emoji} ${current.name}. Who should I be?\n\n${lines.join("\n")}\n\nOr describe your own: /persona custom <description>`,
-      { reply_markup: personaMenu(current.id) },
-    );
+    const list = PERSONAS.map((p) =>
+      ctx.t("persona-line", { emoji: p.emoji, name: p.name, tagline: taglineOf(ctx.t, p) }),
+    ).join("\n");
+    await ctx.reply(ctx.t("persona-menu", { emoji: current.emoji, name: current.name, list }), {
+      reply_markup: personaMenu(current.id),
+    });
   });
 
   composer.callbackQuery(/^persona:([a-z0-9-]{1,32})$/, async (ctx) => {
     const chatId = ctx.chat?.id ?? ctx.from.id;
     const persona = await mind.choosePersona(ctx.from.id, chatId, ctx.match[1]!);
     if (!persona) {
-      await ctx.answerCallbackQuery({ text: "That character is not available any more." });
+      await ctx.answerCallbackQuery({ text: ctx.t("persona-unavailable") });
       return;
     }
-    await ctx.answerCallbackQuery({ text: `${persona.emoji} ${persona.name} it is!` });
+    const names = { emoji: persona.emoji, name: persona.name };
+    await ctx.answerCallbackQuery({ text: ctx.t("persona-chosen-toast", names) });
     await ctx
-      .editMessageText(`${persona.emoji} I'm ${persona.name} now — ${persona.tagline}`, {
+      .editMessageText(ctx.t("persona-chosen", { ...names, tagline: taglineOf(ctx.t, persona) }), {
         reply_markup: personaMenu(persona.id),
       })
       .catch(() => {});
@@ -84,88 +98,96 @@ export function mindFeature(deps: { mind: MindService }) {
     await ctx.reply(await mind.describeMood(ctx.from.id, ctx.chat.id));
   });
 
-  const roomsView = async (userId: number, forgetting = false) => {
-    const rooms = await mind.rooms(userId);
-    if (!rooms.length)
-      return { text: "I don't remember anything about you yet. Tell me about yourself!", kb: undefined };
+  const roomsView = async (ctx: BotContext, forgetting = false) => {
+    const { t } = ctx;
+    const rooms = await mind.rooms(ctx.from!.id);
+    if (!rooms.length) return { text: t("memory-empty"), kb: undefined };
     const kb = new InlineKeyboard();
     rooms.forEach((r, i) => {
       kb.text(
-        `${forgetting ? "🗑 " : ""}${ROOM_TITLES[r.room]} (${r.count})`,
+        `${forgetting ? "🗑 " : ""}${roomTitle(t, r.room)} (${r.count})`,
         forgetting ? `mem:dr:${r.room}` : `mem:r:${r.room}:0`,
       );
       if (i % 2 === 1) kb.row();
     });
-    if (forgetting) kb.row().text("🧨 Forget everything", "mem:wipe");
+    if (forgetting) kb.row().text(t("forget-button-everything"), "mem:wipe");
     const total = rooms.reduce((s, r) => s + r.count, 0);
     return {
-      text: forgetting
-        ? "What should I forget? Pick a room, or everything."
-        : `🏛 Your memory palace: ${total} memories in ${rooms.length} rooms. Pick a room.`,
+      text: forgetting ? t("forget-pick") : t("memory-overview", { memories: total, rooms: rooms.length }),
       kb,
     };
   };
 
-  const roomPage = async (userId: number, room: RoomId, page: number) => {
-    const all = (await mind.list(userId, room)).sort((a, b) => b.createdAt - a.createdAt);
+  const roomPage = async (ctx: BotContext, room: RoomId, page: number) => {
+    const { t } = ctx;
+    const locale = await ctx.i18n.getLocale();
+    const all = (await mind.list(ctx.from!.id, room)).sort((a, b) => b.createdAt - a.createdAt);
     const pages = Math.max(1, Math.ceil(all.length / PAGE));
     const p = Math.min(Math.max(0, page), pages - 1);
     const items = all.slice(p * PAGE, p * PAGE + PAGE);
     const now = Date.now();
+    const when = (at: number) => t("memory-when", { relative: daysAgo(at, now, locale), date: new Date(at) });
+    const lines = items.map((m, i) => `${p * PAGE + i + 1}. ${clip(m.text, 300)}\n   (${when(m.createdAt)})`);
+    const title = roomTitle(t, room);
     const text = items.length
-      ? `${ROOM_TITLES[room]} — page ${p + 1}/${pages}\n\n${items.map((m, i) => `${p * PAGE + i + 1}. ${clip(m.text, 300)}\n   (${formatWhen(m.createdAt, now)})`).join("\n\n")}`
-      : `${ROOM_TITLES[room]} is empty now.`;
+      ? `${t("memory-page-title", { room: title, page: p + 1, pages })}\n\n${lines.join("\n\n")}`
+      : t("memory-room-empty", { room: title });
     const kb = new InlineKeyboard();
     for (const [i, m] of items.entries()) kb.text(`🗑 ${p * PAGE + i + 1}`, `mem:d:${m.id}`);
     kb.row();
-    if (p > 0) kb.text("‹ Prev", `mem:r:${room}:${p - 1}`);
-    kb.text("« Rooms", "mem:rooms");
-    if (p < pages - 1) kb.text("Next ›", `mem:r:${room}:${p + 1}`);
+    if (p > 0) kb.text(t("memory-button-prev"), `mem:r:${room}:${p - 1}`);
+    kb.text(t("memory-button-rooms"), "mem:rooms");
+    if (p < pages - 1) kb.text(t("memory-button-next"), `mem:r:${room}:${p + 1}`);
     return { text, kb };
   };
 
   composer.command("memory", async (ctx) => {
     if (!ctx.from) return;
-    const view = await roomsView(ctx.from.id);
+    const view = await roomsView(ctx);
     await ctx.reply(view.text, { reply_markup: view.kb });
+  });
+
+  const wipeConfirmation = (ctx: BotContext) => ({
+    text: ctx.t("forget-all-confirm"),
+    kb: new InlineKeyboard()
+      .text(ctx.t("forget-button-confirm"), "mem:wipe:yes")
+      .text(ctx.t("button-cancel"), "mem:cancel"),
   });
 
   composer.command("forget", async (ctx) => {
     if (!ctx.from) return;
     const args = ctx.match.trim();
     if (!args) {
-      const view = await roomsView(ctx.from.id, true);
+      const view = await roomsView(ctx, true);
       await ctx.reply(view.text, { reply_markup: view.kb });
     } else if (/^(all|everything)$/i.test(args)) {
-      await ctx.reply("Forget everything I remember about you? This cannot be undone.", {
-        reply_markup: new InlineKeyboard()
-          .text("Yes, forget everything", "mem:wipe:yes")
-          .text("Cancel", "mem:cancel"),
-      });
+      const confirm = wipeConfirmation(ctx);
+      await ctx.reply(confirm.text, { reply_markup: confirm.kb });
     } else if (isRoom(args.toLowerCase())) {
-      const n = await mind.forget(ctx.from.id, { room: args.toLowerCase() as RoomId });
-      await ctx.reply(`Done: I forgot ${n} memories from ${ROOM_TITLES[args.toLowerCase() as RoomId]}.`);
+      const room = args.toLowerCase() as RoomId;
+      const count = await mind.forget(ctx.from.id, { room });
+      await ctx.reply(ctx.t("forget-room-done", { count, room: roomTitle(ctx.t, room) }));
     } else {
       const match = await mind.findMemory(ctx.from.id, args);
       if (!match) {
-        await ctx.reply("I couldn't find a memory like that. /memory shows everything I remember.");
+        await ctx.reply(ctx.t("forget-not-found"));
         return;
       }
       await mind.forget(ctx.from.id, { memoryId: match.id });
-      await ctx.reply(`Forgotten: “${clip(match.text, 200)}”`);
+      await ctx.reply(ctx.t("forget-one-done", { text: clip(match.text, 200) }));
     }
   });
 
   composer.callbackQuery("mem:rooms", async (ctx) => {
-    const view = await roomsView(ctx.from.id);
+    const view = await roomsView(ctx);
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(view.text, { reply_markup: view.kb }).catch(() => {});
   });
 
   composer.callbackQuery(/^mem:r:([a-z]+):(\d{1,4})$/, async (ctx) => {
     const room = ctx.match[1]!;
-    if (!isRoom(room)) return ctx.answerCallbackQuery({ text: "Unknown room." });
-    const view = await roomPage(ctx.from.id, room, Number(ctx.match[2]));
+    if (!isRoom(room)) return ctx.answerCallbackQuery({ text: ctx.t("memory-unknown-room") });
+    const view = await roomPage(ctx, room, Number(ctx.match[2]));
     await ctx.answerCallbackQuery();
     await ctx.editMessageText(view.text, { reply_markup: view.kb }).catch(() => {});
   });
@@ -174,44 +196,37 @@ export function mindFeature(deps: { mind: MindService }) {
     const id = ctx.match[1]!;
     const memory = (await mind.list(ctx.from.id)).find((m) => m.id === id);
     const removed = memory ? await mind.forget(ctx.from.id, { memoryId: id }) : 0;
-    await ctx.answerCallbackQuery({ text: removed ? "Forgotten." : "Already gone." });
+    await ctx.answerCallbackQuery({ text: ctx.t(removed ? "forget-toast-forgotten" : "forget-toast-gone") });
     if (memory) {
-      const view = await roomPage(ctx.from.id, memory.room, 0);
+      const view = await roomPage(ctx, memory.room, 0);
       await ctx.editMessageText(view.text, { reply_markup: view.kb }).catch(() => {});
     }
   });
 
   composer.callbackQuery(/^mem:dr:([a-z]+)$/, async (ctx) => {
     const room = ctx.match[1]!;
-    if (!isRoom(room)) return ctx.answerCallbackQuery({ text: "Unknown room." });
-    const n = await mind.forget(ctx.from.id, { room });
-    await ctx.answerCallbackQuery({ text: `Forgot ${n} memories.` });
-    const view = await roomsView(ctx.from.id, true);
+    if (!isRoom(room)) return ctx.answerCallbackQuery({ text: ctx.t("memory-unknown-room") });
+    const count = await mind.forget(ctx.from.id, { room });
+    await ctx.answerCallbackQuery({ text: ctx.t("forget-room-toast", { count }) });
+    const view = await roomsView(ctx, true);
     await ctx.editMessageText(view.text, { reply_markup: view.kb }).catch(() => {});
   });
 
   composer.callbackQuery("mem:wipe", async (ctx) => {
     await ctx.answerCallbackQuery();
-    await ctx
-      .editMessageText("Forget everything I remember about you? This cannot be undone.", {
-        reply_markup: new InlineKeyboard()
-          .text("Yes, forget everything", "mem:wipe:yes")
-          .text("Cancel", "mem:cancel"),
-      })
-      .catch(() => {});
+    const confirm = wipeConfirmation(ctx);
+    await ctx.editMessageText(confirm.text, { reply_markup: confirm.kb }).catch(() => {});
   });
 
   composer.callbackQuery("mem:wipe:yes", async (ctx) => {
-    const n = await mind.forget(ctx.from.id, "all");
-    await ctx.answerCallbackQuery({ text: "Done." });
-    await ctx
-      .editMessageText(`🧹 Done — I forgot all ${n} memories. We start from a clean slate.`)
-      .catch(() => {});
+    const count = await mind.forget(ctx.from.id, "all");
+    await ctx.answerCallbackQuery({ text: ctx.t("forget-toast-wiped") });
+    await ctx.editMessageText(ctx.t("forget-all-done", { count })).catch(() => {});
   });
 
   composer.callbackQuery("mem:cancel", async (ctx) => {
-    await ctx.answerCallbackQuery({ text: "Nothing was forgotten." });
-    await ctx.editMessageText("Okay, I'll keep remembering.").catch(() => {});
+    await ctx.answerCallbackQuery({ text: ctx.t("forget-toast-cancelled") });
+    await ctx.editMessageText(ctx.t("forget-cancelled")).catch(() => {});
   });
 
   return composer;

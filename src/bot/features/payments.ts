@@ -21,14 +21,6 @@ export interface PaymentsFeatureDeps {
   deadLetters?: Pick<DeadLetterStore, "count">;
 }
 
-const TERMS = [
-  "Terms in short:",
-  "• Credits are bought with Telegram Stars and spent on image and video creations at the prices /models shows.",
-  "• A creation that fails, is cancelled or is refused by a model's safety filter costs nothing: its credits are returned automatically.",
-  "• Credits do not expire and cannot be exchanged for money. Unused purchases can be refunded through /paysupport.",
-  "• Don't ask for content that is illegal or violates Telegram's or the models' policies.",
-].join("\n");
-
 /** The payments feature. */
 export function paymentsFeature(deps: PaymentsFeatureDeps) {
   const composer = new Composer<BotContext>();
@@ -36,24 +28,27 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
 
   composer.command("buy", async (ctx) => {
     const kb = new InlineKeyboard();
-    for (const p of CREDIT_PACKS) kb.text(`${p.title} — ${p.stars} ⭐`, `pay:${p.key}`).row();
+    for (const p of CREDIT_PACKS) {
+      const title = ctx.t("pack-title", { credits: p.credits });
+      kb.text(ctx.t("buy-pack-button", { title, stars: p.stars }), `pay:${p.key}`).row();
+    }
     const balance = await deps.ledger.balance(ctx.from!.id);
-    await ctx.reply(`You have ${balance} credits. Choose a pack (paid in Telegram Stars):`, {
-      reply_markup: kb,
-    });
+    await ctx.reply(ctx.t("buy-choose", { balance }), { reply_markup: kb });
   });
 
   composer.callbackQuery(/^pay:([a-z0-9]+)$/, async (ctx) => {
     const pack = CREDIT_PACKS.find((p) => p.key === ctx.match[1]);
     await ctx.answerCallbackQuery();
     if (!pack || !ctx.chat) return;
+    // Telegram's limits: a title of at most 32 characters, a description of at most 255.
+    const title = ctx.t("pack-title", { credits: pack.credits }).slice(0, 32);
     await ctx.api.sendInvoice(
       ctx.chat.id,
-      pack.title,
-      `${pack.credits} Velro credits for images and videos. Failed creations are refunded in credits.`,
+      title,
+      ctx.t("invoice-description", { credits: pack.credits }).slice(0, 255),
       invoicePayload(pack, ctx.from.id),
       "XTR",
-      [{ label: pack.title, amount: pack.stars }],
+      [{ label: title, amount: pack.stars }],
     );
   });
 
@@ -68,7 +63,9 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     if (check.ok) await ctx.answerPreCheckoutQuery(true);
     else {
       ctx.log.warn({ payload: q.invoice_payload.slice(0, 64) }, "pre-checkout declined");
-      await ctx.answerPreCheckoutQuery(false, { error_message: check.error });
+      await ctx.answerPreCheckoutQuery(false, {
+        error_message: ctx.t(`checkout-${check.reason.replace(/_/g, "-")}`),
+      });
     }
   });
 
@@ -83,9 +80,7 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     if (!check.ok) {
       // Telegram took the Stars, so this needs a human: log it and point the user at support.
       ctx.log.error({ charge: sp.telegram_payment_charge_id }, "payment for an unknown pack");
-      return void (await ctx.reply(
-        "Thanks! I couldn't match this payment to a pack — please write /paysupport.",
-      ));
+      return void (await ctx.reply(ctx.t("pay-unmatched")));
     }
     const r = await deps.payments.recordPurchase({
       userId: ctx.from.id,
@@ -96,33 +91,31 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     if (!r.granted)
       return void ctx.log.info({ charge: sp.telegram_payment_charge_id }, "duplicate payment ignored");
     ctx.log.info({ credits: check.pack.credits }, "credits purchased");
-    await ctx.reply(`⭐ Thank you! ${check.pack.credits} credits added — you now have ${r.balance}.`);
+    await ctx.reply(ctx.t("pay-thanks", { credits: check.pack.credits, balance: r.balance }));
   });
 
   composer.on("message:refunded_payment", async (ctx) => {
     const r = await deps.payments.reverse(ctx.message.refunded_payment.telegram_payment_charge_id);
-    if (r && !r.already) await ctx.reply(`Your Stars were refunded; ${r.reversed} credits were removed.`);
+    if (r && !r.already) await ctx.reply(ctx.t("pay-refunded", { credits: r.reversed }));
   });
 
   composer.command("paysupport", async (ctx) => {
-    await ctx.reply(
-      "Payment help: describe the problem and include the date of the purchase. Failed creations are refunded in credits automatically; for a Stars refund of unused credits, an admin reviews your request. Reply here and we'll get back to you.",
-    );
+    await ctx.reply(ctx.t("paysupport"));
   });
 
   composer.command("terms", async (ctx) => {
-    await ctx.reply(TERMS);
+    await ctx.reply(ctx.t("terms"));
   });
 
   composer.command("grant", async (ctx) => {
-    if (!isAdmin(ctx)) return void (await ctx.reply("This command is for admins."));
+    if (!isAdmin(ctx)) return void (await ctx.reply(ctx.t("admin-only")));
     const [who, amount] = String(ctx.match ?? "")
       .trim()
       .split(/\s+/);
     const userId = Number(who);
     const credits = Number(amount);
     if (!Number.isSafeInteger(userId) || !Number.isSafeInteger(credits) || credits === 0) {
-      return void (await ctx.reply("Usage: /grant <user id> <credits> (negative to deduct)"));
+      return void (await ctx.reply(ctx.t("grant-usage")));
     }
     const r = await deps.ledger.apply({
       userId,
@@ -133,17 +126,15 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
       clamp: true,
     });
     ctx.log.info({ target: userId, credits: r.amount }, "admin credit adjustment");
-    await ctx.reply(
-      `Done: ${r.amount >= 0 ? "+" : ""}${r.amount} credits for ${userId}; balance ${r.balance}.`,
-    );
+    const signed = `${r.amount >= 0 ? "+" : ""}${r.amount}`;
+    await ctx.reply(ctx.t("grant-done", { amount: signed, user: String(userId), balance: r.balance }));
   });
 
   composer.command("refund", async (ctx) => {
-    if (!isAdmin(ctx)) return void (await ctx.reply("This command is for admins."));
+    if (!isAdmin(ctx)) return void (await ctx.reply(ctx.t("admin-only")));
     const chargeId = String(ctx.match ?? "").trim();
     const payment = chargeId ? await deps.payments.find(chargeId) : null;
-    if (!payment)
-      return void (await ctx.reply("Usage: /refund <telegram payment charge id> (no such payment found)"));
+    if (!payment) return void (await ctx.reply(ctx.t("refund-usage")));
     try {
       await ctx.api.refundStarPayment(Number(payment.userId), chargeId);
     } catch (err) {
@@ -153,29 +144,37 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     const r = await deps.payments.reverse(chargeId);
     ctx.log.info({ charge: chargeId, reversed: r?.reversed }, "stars refunded");
     await ctx.reply(
-      `Refunded ${payment.stars} ⭐ to ${payment.userId}; ${r?.reversed ?? 0} of ${payment.credits} credits reversed${r?.already ? " (already reversed before)" : ""}.`,
+      ctx.t("refund-done", {
+        stars: payment.stars,
+        user: String(payment.userId),
+        reversed: r?.reversed ?? 0,
+        credits: payment.credits,
+        already: r?.already ? "yes" : "no",
+      }),
     );
   });
 
   composer.command("stats", async (ctx) => {
-    if (!isAdmin(ctx)) return void (await ctx.reply("This command is for admins."));
+    if (!isAdmin(ctx)) return void (await ctx.reply(ctx.t("admin-only")));
     const [jobs, totals, recon, dead] = await Promise.all([
       deps.generation.stats(),
       deps.payments.totals(),
       deps.ledger.reconcile(),
       deps.deadLetters?.count(),
     ]);
-    const jobLine =
-      Object.entries(jobs)
-        .map(([s, n]) => `${s} ${n}`)
-        .join(", ") || "none";
+    const jobLine = Object.entries(jobs)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(", ");
+    const { t } = ctx;
     await ctx.reply(
       [
-        `Jobs: ${jobLine}`,
-        `Payments: ${totals.payments} (${totals.stars} ⭐), refunded ${totals.refunded}`,
-        `Credit accounts: ${recon.accounts}, credits outstanding ${recon.total}`,
-        `Ledger reconciliation: ${recon.mismatches.length === 0 ? "OK" : `${recon.mismatches.length} mismatches!`}`,
-        ...(dead === undefined ? [] : [`Dead letters: ${dead}${dead > 0 ? " (see /deadletters)" : ""}`]),
+        jobLine ? t("stats-jobs", { jobs: jobLine }) : t("stats-jobs-none"),
+        t("stats-payments", { payments: totals.payments, stars: totals.stars, refunded: totals.refunded }),
+        t("stats-accounts", { accounts: recon.accounts, outstanding: recon.total }),
+        recon.mismatches.length === 0
+          ? t("stats-ledger-ok")
+          : t("stats-ledger-mismatch", { count: recon.mismatches.length }),
+        ...(dead === undefined ? [] : [t("stats-dead-letters", { count: dead })]),
       ].join("\n"),
     );
   });

@@ -12,7 +12,23 @@ export interface FalFailure {
   message?: string;
 }
 
-export type FailureReason = "content_policy" | "validation" | "service" | "timeout" | "cancelled";
+export type FailureReason =
+  | "content_policy"
+  | "validation"
+  | "service"
+  | "timeout"
+  | "cancelled"
+  | "interrupted";
+
+/** Every failure reason, for adapters that say each in the user's language (`gen-failed-<reason>`). */
+export const FAILURE_REASONS: readonly FailureReason[] = [
+  "content_policy",
+  "validation",
+  "service",
+  "timeout",
+  "cancelled",
+  "interrupted",
+];
 
 export interface Explained {
   reason: FailureReason;
@@ -22,7 +38,11 @@ export interface Explained {
 
 type Detail = { loc?: unknown[]; msg?: unknown; type?: unknown };
 
-/** What the user is told for each kind of failure (a validation error may add its detail). */
+/**
+ * What the user is told for each kind of failure (a validation error may add its detail), in
+ * English: the event's text for logs and WebSocket clients. Telegram users read the same sentences
+ * in their own language from locales/<locale>/generation.ftl.
+ */
 const FAILURE_TEXTS: Record<FailureReason, string> = {
   content_policy:
     "The model's safety filter refused this request. Please rephrase your prompt — your credits were returned.",
@@ -31,7 +51,16 @@ const FAILURE_TEXTS: Record<FailureReason, string> = {
   service:
     "The image/video service had a problem on its side. Your credits were returned — please try again in a moment.",
   cancelled: "Cancelled — your credits were returned.",
+  interrupted:
+    "Your creation was interrupted before it started. Your credits were returned — please try again.",
 };
+
+const VALIDATION_DETAIL = /^The model could not accept this request \((.+)\)\. /;
+
+/** The model's own words inside a validation failure's sentence, if it gave any. */
+export function validationDetail(text: string): string | undefined {
+  return VALIDATION_DETAIL.exec(text)?.[1];
+}
 
 /** The sentence for a recorded failure reason (unknown reasons read as a service problem). */
 export function failureTextOf(reason: string | null): string {

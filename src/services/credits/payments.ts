@@ -18,7 +18,9 @@ export function parsePayload(payload: string): { pack: CreditPack; userId: numbe
   return pack ? { pack, userId: Number(m![2]) } : null;
 }
 
-export type PaymentCheck = { ok: true; pack: CreditPack } | { ok: false; error: string };
+export type PaymentCheck =
+  | { ok: true; pack: CreditPack }
+  | { ok: false; error: string; reason: "offer_expired" | "not_yours" | "price_changed" };
 
 /** Validates a pre_checkout_query or successful_payment against the packs on sale. */
 export function checkPayment(p: {
@@ -28,10 +30,14 @@ export function checkPayment(p: {
   userId: number;
 }): PaymentCheck {
   const parsed = parsePayload(p.payload);
-  if (!parsed) return { ok: false, error: "This offer is no longer available. Please use /buy again." };
-  if (parsed.userId !== p.userId) return { ok: false, error: "This invoice was made for someone else." };
+  if (!parsed) {
+    const error = "This offer is no longer available. Please use /buy again.";
+    return { ok: false, error, reason: "offer_expired" };
+  }
+  if (parsed.userId !== p.userId)
+    return { ok: false, error: "This invoice was made for someone else.", reason: "not_yours" };
   if (p.currency !== "XTR" || p.amount !== parsed.pack.stars) {
-    return { ok: false, error: "The price has changed. Please use /buy again." };
+    return { ok: false, error: "The price has changed. Please use /buy again.", reason: "price_changed" };
   }
   return { ok: true, pack: parsed.pack };
 }

@@ -13,7 +13,7 @@ import type {
   GenerationJobRepository,
   GenerationJobRow,
 } from "../../db/generation-job-repository.ts";
-import type { Explained } from "../../engines/generation/explain.ts";
+import { type Explained, failureTextOf } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
 
 export interface JobPollerDeps {
@@ -55,10 +55,7 @@ export function createJobPoller(deps: JobPollerDeps) {
   async function work(row: GenerationJobRow): Promise<void> {
     if (FINISHED.has(row.status)) return deps.redeliver(row);
     if (row.status === "pending") {
-      await deps.fail(row, {
-        reason: "service",
-        text: "Your creation was interrupted before it started. Your credits were returned — please try again.",
-      });
+      await deps.fail(row, { reason: "interrupted", text: failureTextOf("interrupted") });
       return;
     }
     await deps.check(row);

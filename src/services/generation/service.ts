@@ -74,14 +74,25 @@ export function createGenerationService(deps: GenerationServiceDeps) {
   const specOf = (row: GenerationJobRow): ModelSpec =>
     catalog.get(row.model) ?? { ...catalog.models[0]!, key: row.model, name: row.model };
 
-  const refuse = (reason: Extract<RequestOutcome, { type: "refused" }>["reason"], text: string) =>
-    ({ type: "refused", reason, text }) as const;
+  const refuse = (
+    reason: Extract<RequestOutcome, { type: "refused" }>["reason"],
+    text: string,
+    vars?: Record<string, string | number>,
+  ) => ({ type: "refused", reason, text, ...(vars ? { vars } : {}) }) as const;
 
   /** Why no new creation can start now (nothing is charged), or undefined when one can. */
+  function unavailableCause(): "not_configured" | "down" | undefined {
+    if (fal.configured === false) return "not_configured";
+    if (fal.available && !fal.available()) return "down";
+    return undefined;
+  }
+
+  /** The same, as an English sentence (logs, clients without translations). */
   function unavailable(): string | undefined {
-    if (fal.configured === false)
+    const cause = unavailableCause();
+    if (cause === "not_configured")
       return "🛠 Image and video creation isn't set up on this bot yet. Nothing was charged.";
-    if (fal.available && !fal.available())
+    if (cause === "down")
       return "🛠 Image and video creation is unavailable right now: our provider is not responding. Nothing was charged — please try again in a few minutes.";
     return undefined;
   }
@@ -105,6 +116,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       return refuse(
         "prompt_too_long",
         `That prompt is ${prompt.length} characters; the limit is ${config.maxPromptChars}. Please shorten it.`,
+        { length: prompt.length, limit: config.maxPromptChars },
       );
     }
     const model = catalog.get(req.modelKey);
@@ -115,13 +127,14 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     if (model.edit && !req.photo)
       return refuse("photo_required", "Reply to a photo with /edit <what to change>.");
     const down = unavailable();
-    if (down) return refuse("unavailable", down);
+    if (down) return refuse("unavailable", down, { cause: unavailableCause()! });
     const rl = await cache.rateLimit(`gen:rl:${req.userId}`, config.rateLimitPerMinute, 60_000);
     if (!rl.allowed) {
       const s = Math.max(1, Math.ceil(rl.retryAfterMs / 1000));
       return refuse(
         "rate_limited",
         `You've asked for ${config.rateLimitPerMinute} creations in the last minute — please wait ${s} s.`,
+        { limit: config.rateLimitPerMinute, seconds: s },
       );
     }
 
@@ -167,12 +180,14 @@ export function createGenerationService(deps: GenerationServiceDeps) {
         return refuse(
           "insufficient_credits",
           `${model.name} costs ${model.credits} credits and you have ${err.balance}. Top up with /buy.`,
+          { model: model.name, cost: model.credits, balance: err.balance },
         );
       }
       if (err instanceof TooManyRunningError) {
         return refuse(
           "too_many_running",
           `You already have ${config.maxRunning} creations in progress. Please wait for one to finish.`,
+          { max: config.maxRunning },
         );
       }
       throw err;

@@ -28,7 +28,14 @@ export type RequestOutcome =
       /** True when the idempotency key named a job that existed already: nothing new was started. */
       repeated?: boolean;
     }
-  | { type: "refused"; reason: RefusalReason; text: string };
+  | {
+      type: "refused";
+      reason: RefusalReason;
+      /** In English, for logs and clients without translations. */
+      text: string;
+      /** The numbers and names in `text`, so an adapter can say it in the user's language. */
+      vars?: Record<string, string | number>;
+    };
 
 export interface GenerationRequest {
   userId: number;
