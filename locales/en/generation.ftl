@@ -233,3 +233,11 @@ gen-failed-cancelled = Cancelled — your credits were returned.
 
 # The bot restarted before the creation was sent to the model.
 gen-failed-interrupted = Your creation was interrupted before it started. Your credits were returned — please try again.
+
+# The request reached the provider but it never confirmed it (its gateway failed or timed out), so
+# the bot cannot know whether the creation runs. The credits were returned; should the creation
+# finish after all, the result is sent without charge.
+gen-failed-unconfirmed = The image/video service didn't confirm it received your request, so your credits were returned. If it finishes after all, I'll send it to you free of charge.
+
+# A creation whose credits were returned (because the provider never confirmed it) finished after all.
+gen-late-result-free = 🎁 It finished after all — and it's on the house, your credits stay returned.
