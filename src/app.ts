@@ -188,7 +188,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     if (config.publicUrl) {
       routes[`POST ${FAL_WEBHOOK_PATH}`] = createFalWebhookHandler({
         jwks: createJwksCache(config.generation.jwksUrl),
-        handle: (body) => runtime.generation.handleWebhook(body),
+        handle: (body, jobId) => runtime.generation.handleWebhook(body, jobId),
       });
     }
     for (const path of intake.webhookPaths) routes[`POST ${path}`] = intake.webhookHandler;

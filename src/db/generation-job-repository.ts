@@ -133,6 +133,20 @@ export function createGenerationJobRepository(prisma: PrismaClient, times: Lease
       return rows.length > 0;
     },
 
+    /**
+     * Completes a job refunded because FAL never confirmed its submit, when FAL's result arrives
+     * after all; false when that already happened. It stays refunded (no ledger entry), and is
+     * leased to `owner` for delivery like any settled job.
+     */
+    async settleLate(id: string, requestId: string, result: unknown, owner: string): Promise<boolean> {
+      const n = await prisma.$executeRaw`
+        UPDATE generation_jobs SET status = 'completed', request_id = ${requestId},
+          result = ${JSON.stringify(result)}::jsonb, delivered_at = NULL, updated_at = now(),
+          lease_owner = ${owner}, lease_until = ${after(times.deliveryGraceMs)}
+        WHERE id = ${id} AND status = 'failed' AND error = 'unconfirmed' AND request_id IS NULL`;
+      return n > 0;
+    },
+
     /** Records that the user was shown a finished job's outcome; false when already recorded. */
     async markDelivered(id: string): Promise<boolean> {
       const n = await prisma.$executeRaw`

@@ -76,7 +76,11 @@ export async function verifyFalWebhook(
 
 export interface FalWebhookDeps {
   jwks: JwksCache;
-  handle(body: { request_id?: string; status?: string; payload?: unknown; error?: string }): Promise<string>;
+  /** `jobId` is the job named in the webhook URL's `job` parameter, when it has one. */
+  handle(
+    body: { request_id?: string; status?: string; payload?: unknown; error?: string },
+    jobId?: string,
+  ): Promise<string>;
 }
 
 /** The route handler: 401 on a bad or stale signature, 400 on a bad body, 200 otherwise. */
@@ -104,7 +108,8 @@ export function createFalWebhookHandler(deps: FalWebhookDeps): RouteHandler {
       log.warn("FAL webhook body is not JSON");
       return reply(res, 400, { error: "invalid JSON" });
     }
-    const outcome = await deps.handle(body);
+    const jobId = new URL(req.url ?? "/", "http://local").searchParams.get("job") ?? undefined;
+    const outcome = await deps.handle(body, jobId);
     log.info({ request_id: body.request_id, status: body.status, outcome }, "FAL webhook");
     // A webhook can beat our own write of the request id after submit: ask FAL to retry later.
     if (outcome === "unknown") return reply(res, 409, { error: "unknown request id, retry later" });

@@ -31,7 +31,7 @@ import type { Dialogue, ReplyOptions } from "../engines/dialogue/dialogue.ts";
 import { LlmError } from "../engines/dialogue/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
-import { FalCallError, type FalGateway } from "./generation/fal-gateway.ts";
+import { FalCallError, type FalGateway, UnconfirmedSubmitError } from "./generation/fal-gateway.ts";
 
 export interface BreakerOptions {
   /** Consecutive failures that open the circuit. */
@@ -149,8 +149,8 @@ export function createResilientFalGateway(
 ): FalGateway & { available(): boolean } {
   const breaker = makeBreaker("fal", falDown, deps.breaker, deps);
   const limit = deps.timeoutMs ?? 30_000;
-  // Aggressive: the client has no abort signal on every call; the caller stops waiting, which is
-  // what matters for a stuck provider.
+  // Aggressive: the caller stops waiting at the deadline even if a call ignores the signal (uploads
+  // take none); the others get the signal, so the request itself is cancelled too.
   const timed = timeout(limit, TimeoutStrategy.Aggressive);
   const uploadTimed = timeout(limit * 4, TimeoutStrategy.Aggressive);
   const reads = retry(handleWhen(falDown), {
@@ -167,14 +167,23 @@ export function createResilientFalGateway(
       throw new FalCallError(`FAL call timed out after ${limit} ms`, 504);
     throw err;
   };
+  // A submit cut off by our deadline had left already: FAL may be running it.
+  const asUnconfirmed = (err: unknown): never => {
+    if (err instanceof TaskCancelledError)
+      throw new UnconfirmedSubmitError(`submit not confirmed within ${limit} ms`, 504);
+    return asFal(err);
+  };
   return {
     available: breaker.available,
     configured: g.configured,
     submit: (endpoint, input, webhookUrl) =>
-      once.execute(() => g.submit(endpoint, input, webhookUrl)).catch(asFal),
-    status: (endpoint, requestId) => read.execute(() => g.status(endpoint, requestId)).catch(asFal),
-    result: (endpoint, requestId) => read.execute(() => g.result(endpoint, requestId)).catch(asFal),
-    cancel: (endpoint, requestId) => read.execute(() => g.cancel(endpoint, requestId)).catch(asFal),
+      once.execute(({ signal }) => g.submit(endpoint, input, webhookUrl, signal)).catch(asUnconfirmed),
+    status: (endpoint, requestId) =>
+      read.execute(({ signal }) => g.status(endpoint, requestId, signal)).catch(asFal),
+    result: (endpoint, requestId) =>
+      read.execute(({ signal }) => g.result(endpoint, requestId, signal)).catch(asFal),
+    cancel: (endpoint, requestId) =>
+      read.execute(({ signal }) => g.cancel(endpoint, requestId, signal)).catch(asFal),
     upload: (bytes, contentType, fileName) =>
       wrap(breaker.policy, uploadTimed)
         .execute(() => g.upload(bytes, contentType, fileName))

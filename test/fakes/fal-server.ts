@@ -21,6 +21,11 @@ export interface JobScript {
     | { type: "error"; status: number; body: unknown; errorType?: string };
   /** Size in bytes of the generated file served at /files (default: a tiny PNG / 64 KB MP4). */
   fileSize?: number;
+  /**
+   * Accept the job, then answer the submit with this status, as a gateway in front of FAL does when
+   * it times out or fails after FAL took the request (e.g. 504).
+   */
+  acceptThenFail?: number;
 }
 
 export interface FakeJob {
@@ -290,6 +295,9 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       jobs.set(job.id, job);
       // Webhook jobs complete on their own; nobody polls them.
       if (job.webhook && !job.script.hold) setTimeout(() => finish(job), 30);
+      if (job.script.acceptThenFail) {
+        return send(res, job.script.acceptThenFail, { detail: "upstream request timeout" });
+      }
       return send(res, 200, statusBody(job, "IN_QUEUE", false), { "x-fal-request-id": job.id });
     }
     return send(res, 404, { detail: `no route for ${req.method} ${url}` });

@@ -31,7 +31,10 @@ describe("FAL webhooks", () => {
       });
       expect(out.type).toBe("accepted");
       const job = [...s.fal.jobs.values()].at(-1)!;
-      expect(job.webhook).toBe(`http://127.0.0.1:${s.h.app.port}/fal/webhook`);
+      // The webhook URL names the job, so even a submit FAL never confirmed finds its job.
+      const hook = new URL(job.webhook!);
+      expect(`${hook.origin}${hook.pathname}`).toBe(`http://127.0.0.1:${s.h.app.port}/fal/webhook`);
+      expect(hook.searchParams.get("job")).toBe(out.type === "accepted" ? out.jobId : "");
       await s.h.nextCall("sendPhoto", user, 0, 15_000);
       // Completed by the webhook alone: the job was never polled.
       expect(s.fal.requests.some((r) => r.url.includes(`/requests/${job.id}/status`))).toBe(false);

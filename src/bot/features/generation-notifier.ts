@@ -178,7 +178,12 @@ export async function startGenerationNotifier(
         );
       case "generation.completed": {
         const out = event.payload.output;
-        await show(job, t, statusText(job, t("gen-done", { cost: job.cost })), false).catch((err) =>
+        // Charged nothing for a priced job: it was refunded as unconfirmed, then finished after all.
+        const done =
+          event.payload.charged === 0 && job.cost > 0
+            ? t("gen-late-result-free")
+            : t("gen-done", { cost: job.cost });
+        await show(job, t, statusText(job, done), false).catch((err) =>
           logger.warn({ err }, "status edit failed"),
         );
         try {

@@ -18,7 +18,8 @@ export type FailureReason =
   | "service"
   | "timeout"
   | "cancelled"
-  | "interrupted";
+  | "interrupted"
+  | "unconfirmed";
 
 /** Every failure reason, for adapters that say each in the user's language (`gen-failed-<reason>`). */
 export const FAILURE_REASONS: readonly FailureReason[] = [
@@ -28,6 +29,7 @@ export const FAILURE_REASONS: readonly FailureReason[] = [
   "timeout",
   "cancelled",
   "interrupted",
+  "unconfirmed",
 ];
 
 export interface Explained {
@@ -53,6 +55,8 @@ const FAILURE_TEXTS: Record<FailureReason, string> = {
   cancelled: "Cancelled — your credits were returned.",
   interrupted:
     "Your creation was interrupted before it started. Your credits were returned — please try again.",
+  unconfirmed:
+    "The image/video service didn't confirm it received your request, so your credits were returned. If it finishes after all, I'll send it to you free of charge.",
 };
 
 const VALIDATION_DETAIL = /^The model could not accept this request \((.+)\)\. /;

@@ -25,7 +25,7 @@ import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
 import { type CreditsLedger, InsufficientCreditsError, TX_OPTIONS } from "../credits/ledger.ts";
 import { type NewEvent, publishEvent } from "../events.ts";
-import { FalCallError, type FalGateway } from "./fal-gateway.ts";
+import { FalCallError, type FalGateway, UnconfirmedSubmitError } from "./fal-gateway.ts";
 import { CANCELLED_TEXT, jobPayload, kindOf, recipients } from "./job-events.ts";
 import { createJobPoller } from "./poller.ts";
 import type { GenerationRequest, ProgressStage, RequestOutcome } from "./types.ts";
@@ -208,7 +208,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
         const imageUrl = await fal.upload(photo!.bytes, photo!.contentType, photo!.fileName);
         input = buildInput(model, { prompt: row.prompt, imageUrl });
       }
-      const requestId = await fal.submit(row.endpoint, input, deps.webhookUrl);
+      const requestId = await fal.submit(row.endpoint, input, webhookFor(row.id));
       if (!(await jobs.markSubmitted(row.id, requestId, input))) {
         // Settled while it was being submitted (cancelled): FAL need not work on it.
         await fal.cancel(row.endpoint, requestId).catch(() => {});
@@ -221,9 +221,50 @@ export function createGenerationService(deps: GenerationServiceDeps) {
         payload: { ...jobPayload(catalog, row), requestId },
       });
     } catch (err) {
+      if (err instanceof UnconfirmedSubmitError) {
+        // Refund now rather than charge for what may never run; if FAL did take it, its webhook
+        // (which names this job) still brings the result, delivered free.
+        log.warn(
+          { err, job: row.id, endpoint: row.endpoint, status: err.status },
+          "FAL did not confirm a submit; refunding (a late result will be delivered free)",
+        );
+        await fail(row, { reason: "unconfirmed", text: failureTextOf("unconfirmed") });
+        return;
+      }
       log.warn({ err, job: row.id }, "generation submit failed");
       await fail(row, explain(err));
     }
+  }
+
+  /**
+   * The webhook URL for one job: it names the job, so a result FAL sends for a submit it never
+   * confirmed (no request id was recorded) still finds its job.
+   */
+  const webhookFor = (jobId: string): string | undefined => {
+    if (!deps.webhookUrl) return undefined;
+    const url = new URL(deps.webhookUrl);
+    url.searchParams.set("job", jobId);
+    return url.href;
+  };
+
+  /** What a completed job cost the user: nothing when it was refunded as unconfirmed. */
+  const chargedFor = (row: GenerationJobRow): number => (row.error === "unconfirmed" ? 0 : row.cost);
+
+  /** Delivers, once and free, the result of a job refunded because FAL never confirmed it. */
+  async function completeLate(row: GenerationJobRow, requestId: string, data: unknown) {
+    const output = extractOutput(kindOf(row), data);
+    if (!output) return "duplicate" as const;
+    if (!(await jobs.settleLate(row.id, requestId, data, owner))) return "duplicate" as const;
+    log.info(
+      { job: row.id, request_id: requestId },
+      "an unconfirmed generation finished after all; sent free",
+    );
+    await publish({
+      type: "generation.completed",
+      ...recipients(row),
+      payload: { ...jobPayload(catalog, row), url: output.url, charged: 0, output },
+    });
+    return "settled" as const;
   }
 
   const explain = (err: unknown): Explained =>
@@ -301,7 +342,13 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     await publish({
       type: "generation.completed",
       ...recipients(row),
-      payload: { ...jobPayload(catalog, row), url: output.url, charged: row.cost, output, redelivery: true },
+      payload: {
+        ...jobPayload(catalog, row),
+        url: output.url,
+        charged: chargedFor(row),
+        output,
+        redelivery: true,
+      },
     });
   }
 
@@ -364,14 +411,28 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     /** Records that the user was shown a finished job's outcome (called by the notifier). */
     markDelivered: (jobId: string) => jobs.markDelivered(jobId),
     /** Applies a verified FAL webhook; duplicates and unknown ids change nothing. */
-    async handleWebhook(body: {
-      request_id?: string;
-      status?: string;
-      payload?: unknown;
-      error?: string;
-    }): Promise<"settled" | "duplicate" | "unknown"> {
+    async handleWebhook(
+      body: {
+        request_id?: string;
+        status?: string;
+        payload?: unknown;
+        error?: string;
+      },
+      /** The job named in the webhook's URL, when there is one. */
+      jobId?: string,
+    ): Promise<"settled" | "duplicate" | "unknown"> {
       if (!body.request_id) return "unknown";
-      const row = await jobs.findByRequestId(body.request_id);
+      let row = await jobs.findByRequestId(body.request_id);
+      if (!row && jobId) {
+        const named = await jobs.find(jobId);
+        if (named?.status === "failed" && named.error === "unconfirmed" && !named.requestId) {
+          // Refunded already: a late success is delivered free, a late failure changes nothing.
+          if (body.status !== "OK" || !body.payload) return "duplicate";
+          return completeLate(named, body.request_id, body.payload);
+        }
+        // Still pending: the webhook beat our own write of the request id.
+        row = named?.requestId === body.request_id ? named : null;
+      }
       if (!row) return "unknown";
       const status = Number(/(\d{3})/.exec(body.error ?? "")?.[1] ?? 0) || undefined;
       const done =
