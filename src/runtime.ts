@@ -24,6 +24,7 @@ import type { Metrics } from "./observability/metrics.ts";
 import { type ChatService, createChatService } from "./services/chat-service.ts";
 import { type CreditsLedger, createCreditsLedger } from "./services/credits/ledger.ts";
 import { createPaymentsService, type PaymentsService } from "./services/credits/payments.ts";
+import { createEmotionClassifier } from "./services/emotion-classifier.ts";
 import { publishEvent } from "./services/events.ts";
 import { createFalGateway } from "./services/generation/fal-gateway.ts";
 import { createPreferenceStore, type PreferenceStore } from "./services/generation/preferences.ts";
@@ -124,10 +125,13 @@ export async function openRuntime(
     // Closed before the database (closers run in reverse): queued writes reach it first.
     closers.push(() => inbox.flush());
     const minds = createMindRepository(db);
+    const emotion = createEmotionEngine();
     const mind = createMindService({
       states: createMindStateStore(minds, cache),
       memories: createMemoryStore(minds, cache),
-      emotion: createEmotionEngine(),
+      emotion,
+      // Non-English messages are classified by the LLM when there is one (cached, time-boxed).
+      emotionClassifier: createEmotionClassifier({ engine: emotion, llm: config.llm, cache, logger }),
       logger,
       llm: config.llmFactExtraction ? llm : null,
     });

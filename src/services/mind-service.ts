@@ -7,15 +7,19 @@
 
 import type { LlmProvider } from "../engines/dialogue/types.ts";
 import {
+  type AffectState,
   botAffect,
   describeMood,
   type EmotionAnalysis,
   type EmotionEngine,
+  type EmotionLabel,
   emptyMood,
+  type MoodCertainty,
+  moodCertainty,
   toneHint,
   updateMood,
 } from "../engines/emotion/index.ts";
-import { decayMood, streakDays } from "../engines/emotion/mood.ts";
+import { decayMood, salientEmotion, streakDays } from "../engines/emotion/mood.ts";
 import { formatWhen } from "../engines/memory-palace/index.ts";
 import type { Memory, MemoryTurn, RoomId, RoomSummary } from "../engines/memory-palace/types.ts";
 import {
@@ -28,6 +32,7 @@ import {
 } from "../engines/personality/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { ChatTurnInput, Mind, TurnShaping } from "./chat-service.ts";
+import { createEmotionClassifier, type EmotionClassifier } from "./emotion-classifier.ts";
 import { extractFactsWithLlm } from "./fact-extraction.ts";
 import { type MemoryStore, mergeChanges } from "./memory-store.ts";
 import type { MindStateStore } from "./mind-state.ts";
@@ -36,6 +41,11 @@ export interface MindServiceDeps {
   states: MindStateStore;
   memories: MemoryStore;
   emotion: EmotionEngine;
+  /**
+   * Reads emotions in every language (the LLM for languages the model cannot read); without it
+   * the engine alone reads them, with word lists for other languages.
+   */
+  emotionClassifier?: EmotionClassifier;
   logger: Logger;
   /** When set (and not offline), facts are also extracted by the LLM after each reply. */
   llm?: LlmProvider | null;
@@ -52,6 +62,7 @@ export function createMindService(deps: MindServiceDeps) {
   const notes = new WeakMap<ChatTurnInput, TurnNotes>();
   const background = new Set<Promise<void>>();
   const recallLimit = deps.recallLimit ?? 5;
+  const classifier = deps.emotionClassifier ?? createEmotionClassifier({ engine: deps.emotion });
 
   const memoryTurn = (
     input: ChatTurnInput,
@@ -70,7 +81,7 @@ export function createMindService(deps: MindServiceDeps) {
     async shape(input): Promise<TurnShaping> {
       const now = (input.now ?? new Date()).getTime();
       const snapshot = await deps.states.load(input.user.id, input.chat.id);
-      const analysis = deps.emotion.analyze(input.text);
+      const analysis = await classifier.classify(input.text);
       const mood = updateMood(snapshot.mood, analysis, now);
       const profile = observeUserMessage(snapshot.profile, {
         text: input.text,
@@ -113,6 +124,9 @@ export function createMindService(deps: MindServiceDeps) {
             labels: analysis.labels,
             valence: round(analysis.valence),
             arousal: round(analysis.arousal),
+            confidence: round(analysis.confidence),
+            source: analysis.source,
+            language: analysis.language,
           },
           mood: { valence: round(mood.valence), arousal: round(mood.arousal), samples: mood.samples, tone },
           personality: {
@@ -193,6 +207,36 @@ export function createMindService(deps: MindServiceDeps) {
       return `${describeMood(mood, now)}\n\nMy stance: ${affect.stance}.`;
     },
 
+    /**
+     * The mood as data, for a /mood that renders its own (localised) text: where it stands, how
+     * sure the bot is (confidence 0..1, its band, and the reader behind most messages: the
+     * English model, the LLM, or word lists), and the bot's stance. Null before any message.
+     */
+    async moodReport(
+      userId: number,
+      chatId: number,
+      now = Date.now(),
+    ): Promise<{
+      valence: number;
+      arousal: number;
+      salient: EmotionLabel | null;
+      streakDays: number;
+      certainty: MoodCertainty;
+      stance: AffectState["stance"];
+    } | null> {
+      const { mood, persona } = await deps.states.load(userId, chatId);
+      if (!mood || mood.samples === 0) return null;
+      const current = decayMood(mood, now);
+      return {
+        valence: round(current.valence),
+        arousal: round(current.arousal),
+        salient: salientEmotion(current),
+        streakDays: streakDays(current, now),
+        certainty: moodCertainty(mood, now),
+        stance: botAffect(current, persona.temperament).stance,
+      };
+    },
+
     async rooms(userId: number): Promise<RoomSummary[]> {
       return (await deps.memories.palaceFor(userId)).rooms().filter((r) => r.count > 0);
     },
@@ -231,6 +275,7 @@ export function createMindService(deps: MindServiceDeps) {
     /** Waits for background work (LLM fact extraction) to finish; used by shutdown. */
     async drain(): Promise<void> {
       while (background.size) await Promise.allSettled([...background]);
+      await classifier.drain();
     },
   };
 }
