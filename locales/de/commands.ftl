@@ -1,0 +1,32 @@
+# The command menu and the bot's profile. Command names are never translated.
+# Informal "du"; currency word: Credit / Credits.
+# Descriptions: 1-256 characters; bot-name <= 64, bot-description <= 512, bot-short-description <= 120.
+
+cmd-start = Velro kennenlernen und registrieren
+cmd-help = Was ich kann und alle Befehle
+cmd-reset = Ein neues Gespräch beginnen
+cmd-cancel = Die Antwort stoppen, die ich gerade schreibe
+cmd-persona = Meinen Charakter wählen oder /persona custom <Beschreibung>
+cmd-mood = Was mir an deiner Stimmung aufgefallen ist
+cmd-memory = Was ich über dich weiß, Raum für Raum
+cmd-forget = Eine Erinnerung, einen Raum oder alles vergessen
+cmd-imagine = Bild erstellen: /imagine <was ich malen soll>
+cmd-video = Video erstellen: /video <was passieren soll>
+cmd-edit = Auf ein Foto antworten mit /edit <was sich ändern soll>
+cmd-models = Bild- und Videomodelle und ihre Preise
+cmd-balance = Deine Credits
+cmd-history = Deine letzten Kreationen
+cmd-buy = Credits mit Telegram Stars kaufen
+cmd-paysupport = Hilfe bei einer Zahlung
+cmd-terms = Bedingungen für Credits und Kreationen
+cmd-token = Ein Token für die Live-Statusseite und den WebSocket
+cmd-export = Alles herunterladen, was ich über dich speichere (JSON)
+cmd-deletedata = Deine Daten löschen (mit Rückfrage)
+cmd-language = Die Sprache wählen, in der ich spreche
+
+bot-name = Velro
+bot-description =
+    Velro ist ein KI-Begleiter, der dir zuhört, sich merkt, was dir wichtig ist, und dir Gesellschaft leistet – im privaten Chat und in Gruppen.
+
+    Erzähl von deinem Tag, such mir mit /persona einen Charakter aus, erstelle mit /imagine und /video Bilder und Videos und wähle mit /language meine Sprache.
+bot-short-description = Dein herzlicher KI-Begleiter: redet mit dir, merkt sich, was dir wichtig ist, und erstellt Bilder und Videos.
