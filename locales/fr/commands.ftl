@@ -1,0 +1,32 @@
+# The command menu and the bot's profile. Command names are never translated.
+# Tutoiement, no gendered agreement for the user; U+00A0 before ? ! : ; » and after «; currency word: crédit(s).
+# Descriptions: 1-256 characters; bot-name <= 64, bot-description <= 512, bot-short-description <= 120.
+
+cmd-start = Faire connaissance avec Velro et s'inscrire
+cmd-help = Ce que je sais faire et toutes les commandes
+cmd-reset = Commencer une nouvelle conversation
+cmd-cancel = Arrêter la réponse que je suis en train d'écrire
+cmd-persona = Choisir mon personnage, ou /persona custom <description>
+cmd-mood = Ce que j'ai remarqué de ton humeur
+cmd-memory = Ce dont je me souviens de toi, pièce par pièce
+cmd-forget = Oublier un souvenir, une pièce ou tout
+cmd-imagine = Créer une image : /imagine <quoi dessiner>
+cmd-video = Créer une vidéo : /video <ce qui s'y passe>
+cmd-edit = Répondre à une photo avec /edit <quoi changer>
+cmd-models = Les modèles d'image et de vidéo, et leurs prix
+cmd-balance = Tes crédits
+cmd-history = Tes créations récentes
+cmd-buy = Acheter des crédits avec des Telegram Stars
+cmd-paysupport = De l'aide pour un paiement
+cmd-terms = Conditions des crédits et des créations
+cmd-token = Un jeton pour la page de statut en direct et le WebSocket
+cmd-export = Télécharger tout ce que je garde sur toi (JSON)
+cmd-deletedata = Supprimer tes données (avec confirmation)
+cmd-language = Choisir la langue dans laquelle je parle
+
+bot-name = Velro
+bot-description =
+    Velro est un compagnon IA qui t'écoute, se souvient de ce qui compte pour toi et te tient compagnie — en privé comme en groupe.
+
+    Raconte-moi ta journée, choisis-moi un personnage avec /persona, crée des images et des vidéos avec /imagine et /video, et choisis ma langue avec /language.
+bot-short-description = Ton compagnon IA chaleureux : il discute, retient ce qui compte pour toi et crée images et vidéos.
