@@ -1,0 +1,32 @@
+# Spanish (es): command menu and the bot's profile.
+
+cmd-start = Conoce a Velro y regístrate
+cmd-help = Qué puedo hacer y todos los comandos
+cmd-reset = Empieza una conversación nueva
+cmd-cancel = Detén la respuesta que estoy escribiendo
+cmd-persona = Elige mi personaje, o /persona custom <descripción>
+cmd-mood = Lo que he notado de tu estado de ánimo
+cmd-memory = Lo que recuerdo de ti, sala por sala
+cmd-forget = Hazme olvidar un recuerdo, una sala o todo
+cmd-imagine = Crea una imagen: /imagine <qué dibujar>
+cmd-video = Crea un video: /video <qué pasa>
+cmd-edit = Responde a una foto con /edit <qué cambiar>
+cmd-models = Modelos de imagen y video, y sus precios
+cmd-balance = Tus créditos
+cmd-history = Tus creaciones recientes
+cmd-buy = Compra créditos con Estrellas de Telegram
+cmd-paysupport = Ayuda con un pago
+cmd-terms = Condiciones de los créditos y las creaciones
+cmd-token = Un token para la página de estado en vivo y el WebSocket
+cmd-export = Descarga todo lo que guardo sobre ti (JSON)
+cmd-deletedata = Borra tus datos (te pregunto antes)
+cmd-language = Elige el idioma en el que hablo
+
+## The bot's profile
+
+bot-name = Velro
+bot-description =
+    Velro es una IA de compañía que te escucha, recuerda lo que te importa y está a tu lado, en chats privados y en grupos.
+
+    Cuéntame qué tal tu día, elige un personaje para mí con /persona, crea imágenes y videos con /imagine y /video, y elige mi idioma con /language.
+bot-short-description = Tu IA de compañía, cercana y cálida: conversa, recuerda lo que te importa y crea imágenes y videos.

@@ -1,0 +1,174 @@
+# Spanish (es): creating images and videos. Model names are never translated.
+
+## The picker
+
+gen-title-image = 🎨 Crear una imagen
+gen-title-video = 🎬 Crear un video
+gen-title-edit = 🪄 Editar tu foto
+
+gen-picker-model =
+    Modelo: { $model } — { $credits ->
+        [one] { $credits } crédito
+       *[other] { $credits } créditos
+    }
+
+gen-picker-aspect = Formato: { $aspect }
+
+gen-picker-balance =
+    Tu saldo: { $balance ->
+        [one] { $balance } crédito
+       *[other] { $balance } créditos
+    }
+
+gen-button-create =
+    ✅ Crear — { $credits ->
+        [one] { $credits } crédito
+       *[other] { $credits } créditos
+    }
+
+gen-expired = Esta solicitud caducó: vuelve a enviarla.
+
+gen-cancelled = Listo, cancelado: no se te cobró nada.
+
+gen-toast-on-it = ¡Manos a la obra!
+
+gen-preparing = ⏳ Preparando { $model }…
+
+gen-photo-download-failed = No pude descargar esa foto de Telegram (es demasiado grande o caducó). Vuelve a enviarla, por favor.
+
+## Using the commands
+
+gen-imagine-usage = ¿Qué creo? Por ejemplo: /imagine un zorro en la nieve al amanecer
+gen-video-usage = ¿Qué debe mostrar el video? Por ejemplo: /video olas rompiendo al atardecer
+gen-edit-usage = Responde a una foto con /edit <qué cambiar>, por ejemplo: /edit ponle nieve.
+gen-edit-prompt-missing = Dime qué cambiar, por ejemplo: /edit conviértela en una acuarela.
+
+gen-offer = ¿Quieres que lo cree? Toca para elegir el modelo:
+
+## /models, /balance, /history
+
+gen-models-title = Modelos que puedo usar:
+
+gen-models-line =
+    • { $model } — { $edit ->
+        [yes] edición de fotos (/edit)
+       *[no] { $kind ->
+            [video] video
+           *[image] imagen
+        }
+    }, { $credits ->
+        [one] { $credits } crédito
+       *[other] { $credits } créditos
+    }
+
+gen-models-footer = /imagine, /video, o responde a una foto con /edit.
+
+gen-balance =
+    💳 Tienes { $balance ->
+        [one] { $balance } crédito
+       *[other] { $balance } créditos
+    }. /models muestra los precios y con /buy recargas con Estrellas de Telegram.
+
+gen-history-empty = Todavía no has creado nada. Prueba con /imagine un faro en medio de una tormenta.
+
+gen-history-title = Tus creaciones recientes:
+
+gen-history-line =
+    { $icon } { $model }: «{ $prompt }» ({ $cost ->
+        [one] { $cost } crédito
+       *[other] { $cost } créditos
+    }{ $refunded ->
+        [yes] { $cost ->
+            [one] , reembolsado
+           *[other] , reembolsados
+        }
+       *[no] {""}
+    })
+
+## Refusals: nothing was charged
+
+gen-refused-prompt-empty = Dime qué crear, por ejemplo: /imagine un zorro en la nieve.
+
+gen-refused-prompt-too-long = Esa descripción tiene { $length } caracteres y el límite es { $limit }. Acórtala, por favor.
+
+gen-refused-unknown-model = Ese modelo no está disponible para esta solicitud. /models muestra la lista.
+
+gen-refused-photo-required = Responde a una foto con /edit <qué cambiar>.
+
+gen-refused-rate-limited =
+    Pediste { $limit ->
+        [one] { $limit } creación
+       *[other] { $limit } creaciones
+    } en el último minuto: espera { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }, por favor.
+
+gen-refused-insufficient-credits =
+    { $model } cuesta { $cost ->
+        [one] { $cost } crédito
+       *[other] { $cost } créditos
+    } y tienes { $balance }. Recarga con /buy.
+
+gen-refused-too-many-running =
+    Ya tienes { $max ->
+        [one] { $max } creación
+       *[other] { $max } creaciones
+    } en curso. Espera a que termine alguna, por favor.
+
+gen-unavailable-not-configured = 🛠 La creación de imágenes y videos todavía no está configurada en este bot. No se te cobró nada.
+
+gen-unavailable-down = 🛠 La creación de imágenes y videos no está disponible ahora mismo: nuestro proveedor no responde. No se te cobró nada; vuelve a intentarlo en unos minutos.
+
+gen-refused-already-requested = Esta creación ya se había solicitado.
+
+## Progress of a creation
+
+gen-button-cancel = ✖ Cancelar
+
+gen-toast-cancelled = Cancelado: créditos devueltos.
+
+gen-toast-already-finished = Ya había terminado.
+
+gen-stage-submitted = ⏳ Enviado al estudio…
+gen-stage-queued = ⏳ En la cola…
+gen-stage-queued-position = ⏳ En la cola: posición { $position }
+gen-stage-running = 🖌 Creándolo ahora…
+
+gen-done =
+    ✅ Listo: { $cost ->
+        [one] se usó { $cost } crédito
+       *[other] se usaron { $cost } créditos
+    }.
+
+gen-result-too-large =
+    { $kind ->
+        [video] Tu video es demasiado grande para Telegram; aquí lo tienes: { $url }
+       *[image] Tu imagen es demasiado grande para Telegram; aquí la tienes: { $url }
+    }
+
+gen-result-link =
+    { $kind ->
+        [video] Tu video está listo: { $url }
+       *[image] Tu imagen está lista: { $url }
+    }
+
+## Failures: the credits were returned
+
+gen-failed-content-policy = El filtro de seguridad del modelo rechazó esta solicitud. Reformula tu descripción; ya te devolvimos los créditos.
+
+gen-failed-validation = El modelo no pudo aceptar esta solicitud. Prueba con otra descripción; ya te devolvimos los créditos.
+
+gen-failed-validation-detail = El modelo no pudo aceptar esta solicitud ({ $detail }). Prueba con otra descripción; ya te devolvimos los créditos.
+
+gen-failed-timeout = El modelo tardó demasiado y se rindió. Ya te devolvimos los créditos; vuelve a intentarlo.
+
+gen-failed-service = El servicio de imágenes y videos tuvo un problema por su parte. Ya te devolvimos los créditos; vuelve a intentarlo en un momento.
+
+gen-failed-cancelled = Cancelado: ya te devolvimos los créditos.
+
+gen-failed-interrupted = Tu creación se interrumpió antes de empezar. Ya te devolvimos los créditos; vuelve a intentarlo.
+
+gen-failed-unconfirmed = El servicio de imágenes y videos no confirmó que recibió tu solicitud, así que te devolvimos los créditos. Si al final termina, te enviaré el resultado gratis.
+
+gen-late-result-free = 🎁 Al final sí se terminó, ¡y es cortesía de la casa! No se te cobra nada: conservas tus créditos.

@@ -1,0 +1,48 @@
+# Spanish (es): /export, /deletedata, /token and /broadcast.
+
+## /export and /deletedata
+
+privacy-private-only = 🔒 Por tu privacidad, esto solo funciona en nuestro chat privado.
+
+export-caption = 📦 Todo lo que guardo sobre ti: perfil, estado interno, recuerdos, historial de conversaciones, registro de créditos, pagos y creaciones.
+
+delete-confirm =
+    ⚠️ ¿Borrar todos tus datos? Tu perfil, tus recuerdos, mi estado interno, el historial de conversaciones y tus creaciones se eliminarán para siempre.
+
+    Se conservan tu saldo de créditos, su registro y los comprobantes de los pagos con Estrellas de Telegram: son registros financieros necesarios para reembolsos y reclamaciones de pago, y no contienen mensajes.
+
+delete-button-confirm = Sí, borrar todo
+
+delete-not-yours = Este botón no es tuyo.
+
+delete-busy-toast = Todavía hay una creación en curso.
+delete-busy = ⏳ Todavía tienes una creación en curso. Vuelve a usar /deletedata cuando termine.
+
+delete-done-toast = Borrado.
+delete-done = 🗑 Listo. Tus datos se borraron. Si vuelves a escribirme, empezaremos de cero, como si no nos conociéramos.
+
+delete-cancelled-toast = No se borró nada.
+delete-cancelled = De acuerdo, no se borró nada.
+
+## /token and /broadcast
+
+token-private-only = Por tu privacidad, pídeme /token en un chat privado.
+
+token-issued =
+    🔑 Tu token de estado en vivo (válido durante { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }; no lo compartas con nadie):
+
+    { $token }
+
+    Conecta un WebSocket a { $wsUrl }?token=<token>
+    o abre la página en vivo: { $pageUrl }
+
+broadcast-admins-only = Solo los administradores pueden enviar anuncios.
+
+broadcast-usage = Uso: /broadcast <texto>: envía un anuncio a todos los clientes de estado en vivo.
+
+broadcast-too-long = Ese anuncio es demasiado largo (máximo { $max } caracteres).
+
+broadcast-sent = 📣 Anuncio enviado a todos los clientes de estado en vivo.
