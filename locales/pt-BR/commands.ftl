@@ -1,0 +1,32 @@
+# Brazilian Portuguese (pt-BR): command menu and the bot's profile.
+
+cmd-start = Conheça Velro e faça seu cadastro
+cmd-help = O que eu sei fazer e todos os comandos
+cmd-reset = Comece uma nova conversa
+cmd-cancel = Pare a resposta que estou escrevendo
+cmd-persona = Escolha meu personagem, ou /persona custom <descrição>
+cmd-mood = O que percebi sobre o seu humor
+cmd-memory = O que eu lembro sobre você, sala por sala
+cmd-forget = Me faça esquecer uma lembrança, uma sala ou tudo
+cmd-imagine = Crie uma imagem: /imagine <o que desenhar>
+cmd-video = Crie um vídeo: /video <o que acontece>
+cmd-edit = Responda a uma foto com /edit <o que mudar>
+cmd-models = Modelos de imagem e vídeo e seus preços
+cmd-balance = Seus créditos
+cmd-history = Suas criações recentes
+cmd-buy = Compre créditos com Estrelas do Telegram
+cmd-paysupport = Ajuda com um pagamento
+cmd-terms = Termos dos créditos e das criações
+cmd-token = Um token para a página de status ao vivo e o WebSocket
+cmd-export = Baixe tudo o que eu guardo sobre você (JSON)
+cmd-deletedata = Apague seus dados (eu pergunto antes)
+cmd-language = Escolha o idioma em que eu falo
+
+## The bot's profile
+
+bot-name = Velro
+bot-description =
+    Velro é uma IA de companhia que escuta você, lembra o que importa para você e está sempre por perto — em chats privados e em grupos.
+
+    Conte como foi seu dia, escolha um personagem para mim com /persona, crie imagens e vídeos com /imagine e /video, e escolha meu idioma com /language.
+bot-short-description = Sua IA de companhia: conversa, lembra o que importa para você e cria imagens e vídeos.
