@@ -1,0 +1,32 @@
+# Italian (it): command menu and the bot's profile.
+
+cmd-start = Conosci Velro e registrati
+cmd-help = Cosa so fare e tutti i comandi
+cmd-reset = Inizia una nuova conversazione
+cmd-cancel = Ferma la risposta che sto scrivendo
+cmd-persona = Scegli il mio personaggio, o /persona custom <descrizione>
+cmd-mood = Cosa ho notato del tuo umore
+cmd-memory = Cosa ricordo di te, stanza per stanza
+cmd-forget = Fammi dimenticare un ricordo, una stanza o tutto
+cmd-imagine = Crea un'immagine: /imagine <cosa disegnare>
+cmd-video = Crea un video: /video <cosa succede>
+cmd-edit = Rispondi a una foto con /edit <cosa cambiare>
+cmd-models = Modelli per immagini e video e i loro prezzi
+cmd-balance = I tuoi crediti
+cmd-history = Le tue creazioni recenti
+cmd-buy = Compra crediti con le Stelle di Telegram
+cmd-paysupport = Aiuto con un pagamento
+cmd-terms = Condizioni dei crediti e delle creazioni
+cmd-token = Un token per la pagina di stato in tempo reale e il WebSocket
+cmd-export = Scarica tutto ciò che conservo su di te (JSON)
+cmd-deletedata = Elimina i tuoi dati (prima ti chiedo conferma)
+cmd-language = Scegli la lingua in cui parlo
+
+## The bot's profile
+
+bot-name = Velro
+bot-description =
+    Velro è un'IA che ti fa compagnia: ti ascolta, ricorda quello che conta per te e ti sta accanto, in chat private e nei gruppi.
+
+    Raccontami la tua giornata, scegli un personaggio per me con /persona, crea immagini e video con /imagine e /video e scegli la mia lingua con /language.
+bot-short-description = La tua IA di compagnia: chiacchiera, ricorda quello che conta per te e crea immagini e video.
