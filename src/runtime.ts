@@ -98,6 +98,7 @@ export async function openRuntime(
             model: config.llm.model,
             authScheme: config.llm.authScheme,
             timeoutMs: config.llm.timeoutMs,
+            maxTokensParam: config.llm.maxTokensParam,
           })
         : null;
     if (!llm) {

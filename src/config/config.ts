@@ -67,6 +67,11 @@ const schema = z.object({
   LLM_TIMEOUT_MS: positiveInt(60_000),
   LLM_CONTEXT_TOKENS: positiveInt(8_000),
   LLM_MAX_REPLY_TOKENS: positiveInt(800),
+  LLM_MAX_TOKENS_PARAM: z
+    .enum(["auto", "max_completion_tokens", "max_tokens"], {
+      message: "LLM_MAX_TOKENS_PARAM must be auto, max_completion_tokens or max_tokens",
+    })
+    .default("auto"),
   LLM_FACT_EXTRACTION: z
     .enum(["on", "off", "true", "false", "1", "0"], { message: "LLM_FACT_EXTRACTION must be on or off" })
     .default("on")
@@ -171,6 +176,8 @@ export interface LlmConfig {
   /** FAL's router wants `Authorization: Key …`; OpenAI-style servers want `Bearer …`. */
   authScheme: "Bearer" | "Key";
   timeoutMs: number;
+  /** The name the reply cap is sent under ("auto" learns it from the server). */
+  maxTokensParam: "auto" | "max_completion_tokens" | "max_tokens";
 }
 
 export interface Config {
@@ -263,6 +270,7 @@ function resolveLlm(env: z.output<typeof schema>): LlmConfig | null {
       model: env.LLM_MODEL,
       authScheme: isFal ? "Key" : "Bearer",
       timeoutMs: env.LLM_TIMEOUT_MS,
+      maxTokensParam: env.LLM_MAX_TOKENS_PARAM,
     };
   }
   // FAL_KEY and a model alone are enough: FAL's OpenAI-compatible router is the endpoint.
@@ -273,6 +281,7 @@ function resolveLlm(env: z.output<typeof schema>): LlmConfig | null {
       model: env.LLM_MODEL,
       authScheme: "Key",
       timeoutMs: env.LLM_TIMEOUT_MS,
+      maxTokensParam: env.LLM_MAX_TOKENS_PARAM,
     };
   }
   return null;

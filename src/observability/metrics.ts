@@ -116,8 +116,15 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
   });
   const llmTokens = new Counter({
     name: "velro_llm_tokens_total",
-    help: "Tokens sent to and received from the LLM, by direction",
+    help: "Tokens sent to and received from the LLM, by direction (the server's count when it reports usage, else an estimate)",
     labelNames: ["direction"] as const,
+    registers: [registry],
+  });
+  const llmFirstToken = new Histogram({
+    name: "velro_llm_first_token_seconds",
+    help: "Time from sending a prompt to the reply's first words, by provider",
+    labelNames: ["provider"] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 60],
     registers: [registry],
   });
   const wsConnections = new Gauge({
@@ -212,6 +219,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     llmSeconds,
     llmErrors,
     llmTokens,
+    llmFirstToken,
     wsConnections,
     wsMessages,
     wsDisconnects,

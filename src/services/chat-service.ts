@@ -11,7 +11,7 @@ import type { DialogueContext, RecalledMemory } from "../engines/dialogue/compos
 import type { Dialogue } from "../engines/dialogue/dialogue.ts";
 import { summarizeTurns } from "../engines/dialogue/summary.ts";
 import { estimateTokens } from "../engines/dialogue/tokens.ts";
-import { LlmError, type LlmProvider, type Turn } from "../engines/dialogue/types.ts";
+import { LlmError, type LlmProvider, type TokenUsage, type Turn } from "../engines/dialogue/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { publishEvent } from "./events.ts";
@@ -192,6 +192,9 @@ export function createChatService(deps: {
 
       let text = "";
       let dropped = 0;
+      let promptEstimate = 0;
+      // The server's own token counts, when it reports them; otherwise our estimates are counted.
+      let usage: TokenUsage | undefined;
       let ok = true;
       // Set where the stream ends, so a stop arriving just after the last word changes nothing.
       let stopped = false;
@@ -217,13 +220,22 @@ export function createChatService(deps: {
           // mid-sentence. LLM_MAX_REPLY_TOKENS stays the only limit sent to the API.
           onPrompt: (p) => {
             dropped = p.droppedTurns;
-            deps.metrics?.llmTokens.inc({ direction: "prompt" }, p.promptTokens);
+            promptEstimate = p.promptTokens;
+          },
+          onUsage: (u) => {
+            usage = u;
           },
         })) {
           // A provider that does not watch the signal (the offline responder) stops here.
           if (signal.aborted) {
             stopped = stoppedByUser();
             break;
+          }
+          if (!text) {
+            deps.metrics?.llmFirstToken.observe(
+              { provider: deps.dialogue.providerName },
+              (performance.now() - started) / 1000,
+            );
           }
           text += delta;
           await sink.progress(text);
@@ -262,7 +274,11 @@ export function createChatService(deps: {
       const written = text.trim();
       const reply = stopped ? (written ? `${written}\n\n${STOPPED_NOTE}` : STOPPED_EMPTY) : written || "…";
       if (stopped) log.info({ component: "chat", partial: written.length }, "reply stopped by the user");
-      deps.metrics?.llmTokens.inc({ direction: "completion" }, estimateTokens(reply));
+      deps.metrics?.llmTokens.inc({ direction: "prompt" }, usage?.promptTokens ?? promptEstimate);
+      deps.metrics?.llmTokens.inc(
+        { direction: "completion" },
+        usage?.completionTokens ?? estimateTokens(reply),
+      );
       const sentId = await sink.finish(reply);
       log.debug(
         { component: "chat", ok, stopped, reply_chars: reply.length, dropped_turns: dropped },

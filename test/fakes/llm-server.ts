@@ -68,6 +68,11 @@ export interface FakeLlmOptions {
   models?: string[];
   /** Defaults merged under every behaviour (e.g. `{ chunkDelayMs: 0 }`). */
   defaults?: LlmBehaviour;
+  /**
+   * Request fields this server refuses with a 400, as real servers do: OpenAI's reasoning models
+   * refuse `max_tokens`; servers that predate them refuse `max_completion_tokens` or `stream_options`.
+   */
+  rejectParams?: ("max_tokens" | "max_completion_tokens" | "stream_options")[];
 }
 
 /** A running fake LLM server. */
@@ -218,6 +223,18 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
         type: "invalid_request_error",
         param: "messages",
         code: "missing_required_parameter",
+      });
+    }
+    for (const param of opts.rejectParams ?? []) {
+      if (!(param in b)) continue;
+      return apiError(400, {
+        message:
+          param === "max_tokens"
+            ? "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."
+            : `Unrecognized request argument supplied: ${param}`,
+        type: "invalid_request_error",
+        param,
+        code: param === "max_tokens" ? "unsupported_parameter" : null,
       });
     }
     const max = opts.maxContextTokens;

@@ -6,7 +6,7 @@
 import { type ComposedPrompt, composePrompt, type DialogueContext, type PromptBudget } from "./compose.ts";
 import { offlineReply } from "./offline.ts";
 import { defaultTranslate, type Translate } from "./offline-translate.ts";
-import { LlmError, type LlmProvider } from "./types.ts";
+import { LlmError, type LlmProvider, type TokenUsage } from "./types.ts";
 
 export interface ReplyOptions {
   signal?: AbortSignal;
@@ -17,6 +17,8 @@ export interface ReplyOptions {
   sessionKey?: string;
   /** Called once with the prompt actually sent (for metrics and debugging). */
   onPrompt?: (prompt: ComposedPrompt) => void;
+  /** Called with the real token counts when the provider reports them. */
+  onUsage?: (usage: TokenUsage) => void;
 }
 
 export interface Dialogue {
@@ -68,6 +70,7 @@ export function createDialogue(options: {
             temperature: opts.temperature,
             topP: opts.topP,
             signal: opts.signal,
+            onUsage: opts.onUsage,
           })) {
             produced = true;
             yield delta;

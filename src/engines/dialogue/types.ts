@@ -24,6 +24,13 @@ export interface CompletionRequest {
   temperature?: number;
   topP?: number;
   signal?: AbortSignal;
+  /** Called with the token counts the server reports (OpenAI's `include_usage`), when it does. */
+  onUsage?: (usage: TokenUsage) => void;
+}
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
 }
 
 export type LlmErrorKind =
