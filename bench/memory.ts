@@ -7,7 +7,10 @@
  * Photos arrive as their caption ("[shares a photo: …]"), as a vision step would give the bot;
  * `--no-captions` feeds the bare text. The baseline sees the bare text.
  *
- * Usage: npm run bench:memory -- [--data <locomo.json>] [--json] [--no-captions]
+ * A `--data` file in the recall-multilingual format (bench/data/recall-multilingual.json) runs the
+ * multilingual benchmark instead (see memory-multilingual.ts).
+ *
+ * Usage: npm run bench:memory -- [--data <locomo.json | recall-multilingual.json>] [--json] [--no-captions]
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -19,6 +22,7 @@ import {
   type MemoryTurn,
   parseDateText,
 } from "../src/engines/memory-palace/index.ts";
+import { isMultilingualData, runMultilingual } from "./memory-multilingual.ts";
 
 interface LocomoTurn {
   speaker: string;
@@ -223,7 +227,12 @@ function scaleTest(
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const data = JSON.parse(readFileSync(args.data, "utf8")) as LocomoConversation[];
+  const parsed = JSON.parse(readFileSync(args.data, "utf8")) as unknown;
+  if (isMultilingualData(parsed)) {
+    runMultilingual(parsed, args.json);
+    return;
+  }
+  const data = parsed as LocomoConversation[];
   const overall: Tally = { r5: 0, r10: 0, n: 0 };
   const base: Tally = { r5: 0, r10: 0, n: 0 };
   const perCat = new Map<string, Tally>();

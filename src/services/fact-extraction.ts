@@ -6,7 +6,7 @@
 import type { LlmProvider } from "../engines/dialogue/types.ts";
 import { type ExtractedFact, ROOM_IDS, type RoomId } from "../engines/memory-palace/types.ts";
 
-const PROMPT = `Extract durable facts about the user from their message: people, work, hobbies, preferences, plans, events, health, places, pets. Write each fact as a short self-contained sentence about the user (e.g. "Ann's sister is called Maria"). Answer with a JSON array of objects {"text": string, "room": one of ${ROOM_IDS.join(", ")}} and nothing else; [] when there is nothing worth remembering.`;
+const PROMPT = `Extract durable facts about the user from their message: people, work, hobbies, preferences, plans, events, health, places, pets. Write each fact as a short self-contained sentence about the user (e.g. "Ann's sister is called Maria"), in the language the user wrote in, so that later questions in that language find it. Answer with a JSON array of objects {"text": string, "room": one of ${ROOM_IDS.join(", ")}} and nothing else; [] when there is nothing worth remembering.`;
 
 /** Asks the LLM for facts in `text`; returns [] on any failure or malformed answer. */
 export async function extractFactsWithLlm(

@@ -3,6 +3,8 @@
  * nurse", "I'm allergic to nuts") are rewritten into self-contained third-person facts about the
  * speaker. Rules are deliberately conservative; an LLM can add richer facts through `ingestFacts`.
  */
+import { extractLocalFacts } from "./extract-locales.ts";
+import { textLanguage } from "./text-language.ts";
 import type { ExtractedFact, RoomId } from "./types.ts";
 
 interface FactRule {
@@ -155,9 +157,11 @@ function thirdPerson(clause: string, speaker: string): string {
 
 /**
  * Extract self-contained facts about the speaker from one turn. Each fact names the speaker, so it
- * stays meaningful out of context; trivial clauses (under two words) are dropped.
+ * stays meaningful out of context; trivial clauses (under two words) are dropped. Text in another
+ * of the bot's locales (`lang`, detected when omitted) goes to that locale's rules instead.
  */
-export function extractFacts(text: string, speaker: string): ExtractedFact[] {
+export function extractFacts(text: string, speaker: string, lang = textLanguage(text)): ExtractedFact[] {
+  if (lang !== "en") return extractLocalFacts(text, speaker, lang);
   const out: ExtractedFact[] = [];
   const seen = new Set<string>();
   for (const rule of RULES) {

@@ -200,8 +200,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const log = new ChangeLog();
     const text = turn.text.trim();
     if (!text) return emptyChanges();
-    const facts = opts.ruleFacts === false ? [] : extractFacts(text, turn.speaker);
     const lang = store.languageOf(text);
+    const facts = opts.ruleFacts === false ? [] : extractFacts(text, turn.speaker, lang);
     const stems = contentStems(text, lang);
     const stemSet = new Set(stems);
     const prev =

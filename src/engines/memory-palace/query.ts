@@ -76,7 +76,11 @@ export function questionKind(text: string, lang = "en"): QuestionKind {
 /**
  * Analyse a query against the palace's known speakers. `asker` names the person typing, whose
  * name is implied when the query says "I" or "my". `prior` is the palace's usual language, which
- * settles the language of a question too short to tell.
+ * settles the language of a question too short to tell. When the palace also holds memories in
+ * other languages of the same script (`palaceLanguages`), the typed words are added stemmed the
+ * way those languages would stem them, at a lower weight: a short question and the memory it asks
+ * about can be detected as two neighbouring languages (Spanish and Portuguese, Russian and
+ * Ukrainian), and then only this brings their stems together.
  */
 export function planQuery(
   text: string,
@@ -84,6 +88,7 @@ export function planQuery(
   knownSpeakers: ReadonlyMap<string, number>,
   asker?: string,
   prior?: string,
+  palaceLanguages: readonly string[] = [],
 ): QueryPlan {
   const lang = textLanguage(text, prior);
   const speakers = new Set<string>();
@@ -94,6 +99,14 @@ export function planQuery(
     const s = stemWord(w, lang);
     const weight = knownSpeakers.has(w) ? TUNING.nameTermWeight : 1;
     weights.set(s, Math.max(weights.get(s) ?? 0, weight));
+  }
+  const neighbours = palaceLanguages.filter((l) => l !== lang && sameScript(l, lang));
+  for (const other of neighbours) {
+    for (const w of words(text, other)) {
+      if (isStopWord(w, other)) continue;
+      const s = stemWord(w, other);
+      if (!weights.has(s)) weights.set(s, TUNING.relatedTermWeight);
+    }
   }
   const firstPerson = lang === "en" ? FIRST_PERSON.test(text) : FIRST_PERSON_LOCAL.test(text);
   if (asker && firstPerson) {
@@ -118,6 +131,14 @@ export function planQuery(
   if (max > 0) for (const [r, v] of rawRooms) rooms.set(r, v / max);
 
   return { terms, windows, kind: questionKind(text, lang), speakers, rooms };
+}
+
+const SCRIPT_OF: Record<string, string> = { ru: "cyrl", uk: "cyrl", fa: "arab", ar: "arab" };
+const LATIN_LOCALES = new Set(["en", "es", "pt", "de", "fr", "it", "tr", "id"]);
+
+function sameScript(a: string, b: string): boolean {
+  const script = (l: string): string => SCRIPT_OF[l] ?? (LATIN_LOCALES.has(l) ? "latn" : l);
+  return script(a) === script(b);
 }
 
 /** Slack of a query window: how far outside it a memory's time still partly matches. */

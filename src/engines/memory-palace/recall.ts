@@ -112,7 +112,14 @@ function kthLargest(xs: readonly number[], k: number): number {
 export function recallFromStore(store: PalaceStore, q: RecallQuery): RecallHit[] {
   const limit = q.limit ?? 5;
   if (limit <= 0 || store.size === 0) return [];
-  const plan = planQuery(q.text, q.now, store.speakers, q.speaker, store.dominantLanguage);
+  const plan = planQuery(
+    q.text,
+    q.now,
+    store.speakers,
+    q.speaker,
+    store.dominantLanguage,
+    store.languageList,
+  );
   const lex = spreadToNeighbours(store, store.index.score(plan.terms), TUNING.neighbourShare);
   const W = TUNING.weights;
   const maxBonus =

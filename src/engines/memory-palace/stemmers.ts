@@ -48,9 +48,28 @@ const STEMMERS: Record<string, { stem: Stemmer; script: RegExp }> = {
  * changing root are what chat about family is made of ("дочь"/"дочери"/"дочку").
  */
 const IRREGULAR: Record<string, Record<string, string>> = {
-  ru: { дочер: "доч", дочк: "доч", дочен: "доч", матер: "мат", мам: "мат", сыновн: "сын", детск: "дет" },
-  uk: { доньк: "доч", дочк: "доч", доч: "доч", матер: "мат", мам: "мат" },
-  de: { tocht: "tocht", mutt: "mutt", vat: "vat" },
+  ru: {
+    пса: "пес",
+    псу: "пес",
+    псом: "пес",
+    дочер: "доч",
+    дочк: "доч",
+    дочен: "доч",
+    матер: "мат",
+    мам: "мат",
+    сыновн: "сын",
+    детск: "дет",
+  },
+  uk: {
+    пса: "пес",
+    псу: "пес",
+    псом: "пес",
+    доньк: "доч",
+    дочк: "доч",
+    доч: "доч",
+    матер: "мат",
+    мам: "мат",
+  },
 };
 
 // Snowball runs are pure and chat repeats its words: a bounded cache per language saves most calls.
@@ -65,7 +84,7 @@ const caches = new Map<string, Map<string, string>>();
 export function stemWord(word: string, lang: string): string {
   if (word.length <= 2 || /\d/.test(word)) return word;
   let entry = STEMMERS[lang];
-  if (!entry || !entry.script.test(word)) {
+  if (!entry?.script.test(word)) {
     if (lang === "en" || !SCRIPT.latin!.test(word)) return word;
     entry = STEMMERS.en!;
   }

@@ -98,6 +98,11 @@ export class PalaceStore {
     return this.dominant;
   }
 
+  /** Every language some memory of this palace is written in. */
+  get languageList(): string[] {
+    return [...this.languages.keys()];
+  }
+
   /** The language of a new text of this palace, with its dominant language settling unclear cases. */
   languageOf(text: string): string {
     return textLanguage(text, this.dominantLanguage);

@@ -73,6 +73,42 @@ export function normalizeText(text: string, lang: string): string {
   return t;
 }
 
+/**
+ * `normalizeText` done character by character, keeping for each output character the index of the
+ * input character it came from, so a phrase found in the normal form can be cut from the original
+ * text as the user wrote it. NFKC is left out: it can merge characters, and patterns do not need it.
+ */
+export function normalizeWithOffsets(text: string, lang: string): { text: string; offsets: number[] } {
+  let out = "";
+  const offsets: number[] = [];
+  const arabic = /[\u0600-\u06ff]/.test(text);
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const next = i + ch.length;
+    ZERO_WIDTH.lastIndex = 0;
+    ARABIC_MARKS.lastIndex = 0;
+    if (ZERO_WIDTH.test(ch) || (arabic && ARABIC_MARKS.test(ch))) {
+      i = next;
+      continue;
+    }
+    let t = lang === "tr" ? ch.toLocaleLowerCase("tr") : ch.toLowerCase();
+    t = t
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/ё/g, "е")
+      .replace(/ς/g, "σ");
+    if (arabic) {
+      t = ARABIC_LETTER_MAP[t] ?? t;
+      if (/[\u0660-\u0669\u06f0-\u06f9]/.test(t)) t = String((t.charCodeAt(0) - 0x0660) % 0x90);
+    }
+    out += t;
+    for (let k = 0; k < t.length; k++) offsets.push(i);
+    i = next;
+  }
+  offsets.push(text.length);
+  return { text: out, offsets };
+}
+
 let stopSets: Map<string, Set<string>> | null = null;
 
 /** Normalised stop-word set of a locale (empty for locales without one). */
@@ -204,12 +240,32 @@ function detectArabicScript(raw: string, prior: string | undefined): string {
   return top.code;
 }
 
-function detectCyrillic(lower: string, detected: string | undefined, prior: string | undefined): string {
+/** Frequent words that differ between Russian and Ukrainian, for detection only. */
+const CYRILLIC_WORDS: Readonly<Record<string, string>> = {
+  ru:
+    "работаю работает работал работала зовут дочь дочка дочку сын сына папа муж жена нравится где когда кто что " +
+    "почему какой какая какое очень тоже уже еще сейчас сегодня вчера завтра был была было мой моя свой",
+  uk:
+    "працюю працює працював працювала звати звуть донька доньку дочка син сина тато чоловік дружина подобається " +
+    "де коли хто що чому який яка яке дуже теж вже ще зараз сьогодні вчора завтра був була було мій моя свій",
+};
+let cyrillicWordSets: Map<string, Set<string>> | null = null;
+
+function detectCyrillic(lower: string, prior: string | undefined): string {
+  const ukLetters = count(lower, /[іїєґ]/g);
   const scores = new Map<string, number>([
-    ["uk", 2 * count(lower, /[іїєґ]/g) + (detected === "uk" ? 1 : 0)],
-    ["ru", 2 * count(lower, /[ыэъ]/g) + (detected === "ru" ? 1 : 0)],
+    // Ukrainian sentences of any length nearly always contain і, ї or є; Russian never does.
+    ["uk", 2 * ukLetters],
+    ["ru", 2 * count(lower, /[ыэъ]/g) + (ukLetters === 0 ? 0.5 : 0)],
   ]);
-  scoreLists(["ru", "uk"], words(lower), scores);
+  const toks = words(lower);
+  scoreLists(["ru", "uk"], toks, scores);
+  cyrillicWordSets ??= new Map(
+    Object.entries(CYRILLIC_WORDS).map(([c, l]) => [c, new Set(normalizeText(l, c).split(/\s+/))]),
+  );
+  for (const [code, set] of cyrillicWordSets) {
+    for (const w of toks) if (set.has(w)) scores.set(code, (scores.get(code) ?? 0) + 1);
+  }
   const top = best(scores);
   if (!top || top.margin < 1) return prior === "uk" || prior === "ru" ? prior : (top?.code ?? "ru");
   return top.code;
@@ -242,8 +298,7 @@ function detect(text: string, prior: string | undefined): string {
   const detected = detectLanguage(sample)?.code;
   if (detected === "ar") return detectArabicScript(sample, prior);
   const lower = sample.toLowerCase();
-  if (detected === "ru" || detected === "uk" || detected === "be")
-    return detectCyrillic(lower, detected, prior);
+  if (detected === "ru" || detected === "uk" || detected === "be") return detectCyrillic(lower, prior);
   if (detected && OWN_SCRIPT.has(detected)) return detected;
   // Digits, emoji or punctuation alone say nothing.
   if (!/\p{Script=Latin}/u.test(sample)) return prior ?? "en";
