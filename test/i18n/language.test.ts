@@ -72,7 +72,8 @@ describe("/language", () => {
       `✅ ${ru("language-self-name")}`,
     );
     await second.stop();
-  });
+    // Two starts of the service, each opening the embedded database.
+  }, 60_000);
 
   it("in a group lets only admins choose, and the group's language then wins", async () => {
     const h = await startHarness();
@@ -104,5 +105,5 @@ describe("/language", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, 60_000);
 });
