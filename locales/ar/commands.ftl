@@ -1,0 +1,32 @@
+### The command menu and the bot's profile in Telegram (Arabic).
+
+cmd-start = التعرّف على Velro والتسجيل
+cmd-help = ما أستطيع فعله وكل الأوامر
+cmd-reset = بدء محادثة جديدة
+cmd-cancel = إيقاف الرد الذي أكتبه
+cmd-persona = اختيار شخصيتي، أو /persona custom <الوصف>
+cmd-mood = ما لاحظته عن مزاجك
+cmd-memory = ما أتذكّره عنك، غرفةً غرفة
+cmd-forget = نسيان ذكرى أو غرفة أو كل شيء
+cmd-imagine = إنشاء صورة: /imagine <ما يُرسم>
+cmd-video = إنشاء فيديو: /video <ما يحدث فيه>
+cmd-edit = الرد على صورة بـ /edit <ما يُغيَّر>
+cmd-models = نماذج الصور والفيديو وأسعارها
+cmd-balance = رصيد نقاطك
+cmd-history = أحدث إبداعاتك
+cmd-buy = شراء نقاط بنجوم تيليجرام
+cmd-paysupport = مساعدة بشأن الدفع
+cmd-terms = شروط النقاط والإبداعات
+cmd-token = رمز لصفحة الحالة المباشرة وWebSocket
+cmd-export = تنزيل كل ما أحفظه عنك (JSON)
+cmd-deletedata = حذف بياناتك (مع التأكيد أولًا)
+cmd-language = اختيار اللغة التي أتحدث بها
+
+## The bot's profile
+
+bot-name = Velro
+bot-description =
+    أنا Velro، رفيق بالذكاء الاصطناعي يُصغي إليك، ويتذكّر ما يهمّك، ويؤنس وقتك — في المحادثات الخاصة وفي المجموعات.
+
+    يمكنك الحديث معي عن يومك، واختيار شخصيتي عبر /persona، وإنشاء الصور والفيديوهات عبر /imagine و /video، واختيار لغتي عبر /language.
+bot-short-description = رفيقك الدافئ بالذكاء الاصطناعي: يتحدث معك، ويتذكّر ما يهمّك، وينشئ الصور والفيديوهات.
