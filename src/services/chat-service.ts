@@ -164,18 +164,22 @@ export function createChatService(deps: {
       const now = input.now ?? new Date();
       const conversation = await deps.repo.openConversation(input.chat.id);
       const history = await deps.repo.recentTurns(conversation, HISTORY_LIMIT);
-      const userMessageId = await deps.repo.addMessage(
-        {
-          conversationId: conversation.id,
-          userId: input.user.id,
-          role: "user",
-          content: input.text,
-          telegramMessageId: input.telegramMessageId,
-          tokens: estimateTokens(input.text),
-        },
-        input.user.firstName,
-      );
-      const shaping = await mind.shape(input, history);
+      // The user's message is written while the mind reads the turn: neither needs the other, and
+      // the write is off the way to the first words of the reply.
+      const [userMessageId, shaping] = await Promise.all([
+        deps.repo.addMessage(
+          {
+            conversationId: conversation.id,
+            userId: input.user.id,
+            role: "user",
+            content: input.text,
+            telegramMessageId: input.telegramMessageId,
+            tokens: estimateTokens(input.text),
+          },
+          input.user.firstName,
+        ),
+        mind.shape(input, history),
+      ]);
       const ctx: DialogueContext = {
         persona: shaping.persona,
         directives: shaping.directives,
@@ -288,20 +292,21 @@ export function createChatService(deps: {
       // model's prompt, a marker there is something models start imitating, and a reply that ends
       // mid-sentence already tells the model it was cut off. Nothing written, nothing kept.
       const kept = stopped ? written : ok ? reply : "";
-      if (kept) {
-        await deps.repo.addMessage({
-          conversationId: conversation.id,
-          role: "assistant",
-          content: kept,
-          telegramMessageId: sentId,
-          tokens: estimateTokens(kept),
-        });
-      }
-      if (ok) {
-        await mind
-          .afterTurn?.(input, kept, userMessageId)
-          .catch((err) => log.warn({ err }, "afterTurn failed"));
-      }
+      // The reply's row and the mind's bookkeeping are independent writes: both at once.
+      await Promise.all([
+        kept &&
+          deps.repo.addMessage({
+            conversationId: conversation.id,
+            role: "assistant",
+            content: kept,
+            telegramMessageId: sentId,
+            tokens: estimateTokens(kept),
+          }),
+        ok &&
+          mind
+            .afterTurn?.(input, kept, userMessageId)
+            .catch((err) => log.warn({ err }, "afterTurn failed")),
+      ]);
       await publishEvent(deps.bus, {
         type: "conversation.message",
         userId: input.user.id,
