@@ -195,3 +195,5 @@ responder-when = { $unit ->
     }
    *[earlier] früher
 }
+
+responder-offline-notice = 🔌 Mein Sprachmodell ist gerade nicht erreichbar, deshalb antworte ich eine Weile in einem einfachen Offline-Modus.

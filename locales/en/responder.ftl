@@ -216,3 +216,6 @@ responder-when = { $unit ->
     }
    *[earlier] earlier
 }
+
+# Said once per chat, before the first offline reply, when the language model cannot be reached.
+responder-offline-notice = 🔌 My language model is unreachable right now, so I'm answering in simple offline mode for a while.

@@ -196,3 +196,5 @@ responder-when = { $unit ->
     }
    *[earlier] antes
 }
+
+responder-offline-notice = 🔌 Ahora mismo no puedo conectar con mi modelo de lenguaje, así que por un rato te respondo en un modo sencillo sin conexión.

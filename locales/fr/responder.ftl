@@ -197,3 +197,5 @@ responder-when = { $unit ->
     }
    *[earlier] plus tôt
 }
+
+responder-offline-notice = 🔌 Mon modèle de langage est injoignable pour le moment : je te réponds un petit moment en mode hors ligne simplifié.

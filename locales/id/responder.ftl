@@ -197,3 +197,5 @@ responder-when = { $unit ->
     }
    *[earlier] sebelumnya
 }
+
+responder-offline-notice = 🔌 Model bahasaku sedang tidak bisa dihubungi, jadi untuk sementara aku menjawab dalam mode offline sederhana.

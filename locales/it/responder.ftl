@@ -196,3 +196,5 @@ responder-when = { $unit ->
     }
    *[earlier] prima
 }
+
+responder-offline-notice = 🔌 Il mio modello linguistico al momento non è raggiungibile, quindi per un po' ti rispondo in una semplice modalità offline.

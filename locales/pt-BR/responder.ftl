@@ -196,3 +196,5 @@ responder-when = { $unit ->
     }
    *[earlier] antes
 }
+
+responder-offline-notice = 🔌 Meu modelo de linguagem está fora do ar agora, então por um tempo vou te responder num modo offline simples.

@@ -195,3 +195,5 @@ responder-when = { $unit ->
     }
    *[earlier] daha önce
 }
+
+responder-offline-notice = 🔌 Dil modelime şu an ulaşılamıyor, bu yüzden bir süre basit çevrimdışı modda cevap vereceğim.

@@ -192,6 +192,8 @@ export function createChatService(deps: {
         userName: input.user.firstName,
         chatType: input.chat.type === "private" ? "private" : "group",
         now,
+        // The offline responder's last hint for the language to answer in.
+        languageCode: input.user.languageCode,
       };
 
       let text = "";
@@ -303,9 +305,7 @@ export function createChatService(deps: {
             tokens: estimateTokens(kept),
           }),
         ok &&
-          mind
-            .afterTurn?.(input, kept, userMessageId)
-            .catch((err) => log.warn({ err }, "afterTurn failed")),
+          mind.afterTurn?.(input, kept, userMessageId).catch((err) => log.warn({ err }, "afterTurn failed")),
       ]);
       await publishEvent(deps.bus, {
         type: "conversation.message",

@@ -28,6 +28,8 @@ import {
 } from "cockatiel";
 import type { DialogueContext } from "../engines/dialogue/compose.ts";
 import type { Dialogue, ReplyOptions } from "../engines/dialogue/dialogue.ts";
+import { offlineLocale } from "../engines/dialogue/offline.ts";
+import { defaultTranslate, type Translate } from "../engines/dialogue/offline-translate.ts";
 import { LlmError } from "../engines/dialogue/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
@@ -39,9 +41,6 @@ export interface BreakerOptions {
   /** How long the circuit stays open before one trial call is let through. */
   cooldownMs: number;
 }
-
-export const OFFLINE_NOTICE =
-  "🔌 My language model is unreachable right now, so I'm answering in simple offline mode for a while.";
 
 const STATE_VALUE: Record<CircuitState, number> = {
   [CircuitState.Closed]: 0,
@@ -90,8 +89,16 @@ const llmDown = (err: Error) =>
  * offline responder) while the LLM is known to be down.
  */
 export function createResilientDialogue(
-  deps: Deps & { dialogue: Dialogue; offline: Dialogue; breaker: BreakerOptions; retries?: number },
+  deps: Deps & {
+    dialogue: Dialogue;
+    offline: Dialogue;
+    breaker: BreakerOptions;
+    retries?: number;
+    /** Formats the offline responder's messages (the bot's I18n); locales/ loaded here by default. */
+    translate?: Translate;
+  },
 ): Dialogue & { available(): boolean } {
+  const translate = deps.translate ?? defaultTranslate();
   const breaker = makeBreaker("llm", llmDown, deps.breaker, deps);
   const retryNetwork = retry(
     handleWhen((err) => err instanceof LlmError && err.kind === "network"),
@@ -110,7 +117,7 @@ export function createResilientDialogue(
     const key = opts.sessionKey ?? "";
     if (!told.has(key)) {
       told.add(key);
-      yield `${OFFLINE_NOTICE}\n\n`;
+      yield `${translate(offlineLocale(ctx), "responder-offline-notice")}\n\n`;
     }
     yield* deps.offline.reply(ctx, opts);
   }

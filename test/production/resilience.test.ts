@@ -5,7 +5,10 @@
  */
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OFFLINE_NOTICE } from "../../src/services/resilience.ts";
+import { defaultTranslate } from "../../src/engines/dialogue/offline-translate.ts";
+
+const OFFLINE_NOTICE = defaultTranslate()("en", "responder-offline-notice");
+
 import { type FakeFal, startFakeFal } from "../fakes/fal-server.ts";
 import { type FakeLlm, llmErrors, startFakeLlm } from "../fakes/llm-server.ts";
 import { callbackQuery, command, privateText } from "../fakes/updates.ts";
@@ -92,6 +95,9 @@ describe("LLM down", () => {
     // responder, and says why, once.
     const first = await say(8001, "I had a long day at work");
     expect(first.startsWith(OFFLINE_NOTICE)).toBe(true);
+    // In the language the user writes.
+    const ru = defaultTranslate()("ru", "responder-offline-notice");
+    expect((await say(8003, "Привет! Как у тебя сегодня дела?")).startsWith(ru)).toBe(true);
     const calls = llm.requests.length;
     const second = await say(8001, "still there?");
     expect(second).not.toContain(OFFLINE_NOTICE);
