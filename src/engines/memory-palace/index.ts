@@ -8,6 +8,8 @@ export { createMemoryPalace, DEFAULT_MAX_MEMORIES } from "./palace.ts";
 export { classifyRoom, roomScores } from "./rooms.ts";
 export { effectiveSalience } from "./salience.ts";
 export { stem } from "./stemmer.ts";
+export { stemWord } from "./stemmers.ts";
+export { MEMORY_LOCALES, textLanguage } from "./text-language.ts";
 export { findTimeMentions, formatDate, formatWhen, parseDateText, timeWindows } from "./time.ts";
 export { contentStems } from "./tokenize.ts";
 export * from "./types.ts";
