@@ -9,6 +9,7 @@ import {
   emptyMood,
   MOOD_HALF_LIFE_MS,
   type MoodState,
+  moodCertainty,
   REST_AROUSAL,
   restoreMood,
   updateMood,
@@ -20,12 +21,18 @@ const DAY = 24 * HOUR;
 const T0 = Date.UTC(2025, 0, 1);
 
 /** A synthetic analysis where one class dominates with the given strength. */
-function analysis(label: EmotionLabel, strength = 0.9, valence = 0, arousal = 0.5): EmotionAnalysis {
+function analysis(
+  label: EmotionLabel,
+  strength = 0.9,
+  valence = 0,
+  arousal = 0.5,
+  reading: Pick<EmotionAnalysis, "confidence" | "source"> = { confidence: 0.9, source: "model" },
+): EmotionAnalysis {
   const scores = Object.fromEntries(EKMAN_LABELS.map((l) => [l, l === label ? strength : 0.05])) as Record<
     EmotionLabel,
     number
   >;
-  return { scores, labels: [label], dominant: label, valence, arousal };
+  return { scores, labels: [label], dominant: label, valence, arousal, language: "en", ...reading };
 }
 const sad = analysis("sadness", 0.9, -0.8, 0.25);
 const happy = analysis("joy", 0.9, 0.8, 0.6);
@@ -45,14 +52,25 @@ const arbAnalysis: fc.Arbitrary<EmotionAnalysis> = fc
     scores: fc.tuple(...EKMAN_LABELS.map(() => fc.double({ min: 0, max: 1, noNaN: true }))),
     valence: fc.double({ min: -1, max: 1, noNaN: true }),
     arousal: fc.double({ min: 0, max: 1, noNaN: true }),
+    confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    source: fc.constantFrom("model" as const, "llm" as const, "lexicon" as const),
   })
-  .map(({ scores, valence, arousal }) => {
+  .map(({ scores, valence, arousal, confidence, source }) => {
     const rec = Object.fromEntries(EKMAN_LABELS.map((l, i) => [l, scores[i]!])) as Record<
       EmotionLabel,
       number
     >;
     const dominant = EKMAN_LABELS.reduce((a, b) => (rec[b] > rec[a] ? b : a));
-    return { scores: rec, labels: [dominant], dominant, valence, arousal };
+    return {
+      scores: rec,
+      labels: [dominant],
+      dominant,
+      valence,
+      arousal,
+      confidence,
+      source,
+      language: null,
+    };
   });
 
 describe("mood tracking", () => {
@@ -129,11 +147,46 @@ describe("mood tracking", () => {
   it("round-trips through JSON and rejects stored shapes it cannot use", () => {
     const m = sadDays(2);
     expect(restoreMood(JSON.parse(JSON.stringify(m)))).toEqual(m);
-    expect(m.version).toBe(1);
+    expect(m.version).toBe(2);
     expect(restoreMood({ ...m, version: 0 })).toBeNull();
+    expect(restoreMood({ ...m, confidence: "sure" })).toBeNull();
+    expect(restoreMood({ ...m, sources: { model: 1 } })).toBeNull();
     expect(restoreMood({ ...m, weight: undefined })).toBeNull();
     expect(restoreMood({ ...m, emotions: { ...m.emotions, fear: "high" } })).toBeNull();
     expect(restoreMood("mood")).toBeNull();
+  });
+});
+
+describe("mood confidence", () => {
+  const lexiconSad = analysis("sadness", 0.55, -0.4, 0.25, { confidence: 0.3, source: "lexicon" });
+
+  it("brings a stored version-1 mood forward with a middling confidence", () => {
+    const { confidence: _c, sources: _s, ...rest } = sadDays(1);
+    const restored = restoreMood({ ...rest, version: 1 });
+    expect(restored?.version).toBe(2);
+    expect(restored?.confidence).toBe(0.5);
+    expect(restored?.sources).toEqual({ model: 4, llm: 0, lexicon: 0 });
+  });
+
+  it("lets a low-confidence reading move the mood less than a confident one of the same content", () => {
+    const sure = analysis("sadness", 0.55, -0.4, 0.25);
+    expect(updateMood(null, lexiconSad, T0).valence).toBeGreaterThan(updateMood(null, sure, T0).valence);
+    expect(updateMood(null, lexiconSad, T0).weight).toBeLessThan(updateMood(null, sure, T0).weight);
+  });
+
+  it("says how sure it is: low from word lists or a single message, higher from many confident ones", () => {
+    let fromLexicon: MoodState | null = null;
+    for (let k = 0; k < 20; k++) fromLexicon = updateMood(fromLexicon, lexiconSad, T0 + k * HOUR);
+    const lex = moodCertainty(fromLexicon!);
+    expect(lex.level).toBe("low");
+    expect(lex.mainSource).toBe("lexicon");
+    expect(moodCertainty(updateMood(null, sad, T0)).level).toBe("low");
+    const many = moodCertainty(sadDays(3));
+    expect(many.level).toBe("high");
+    expect(many.mainSource).toBe("model");
+    expect(many.samples).toBe(12);
+    expect(describeMood(fromLexicon!)).toMatch(/rough guess/);
+    expect(describeMood(sadDays(3))).toMatch(/quite sure/);
   });
 });
 

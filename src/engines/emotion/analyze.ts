@@ -3,6 +3,9 @@ import { CIRCUMPLEX, EKMAN_LABELS, type EmotionLabel, NUM_LABELS } from "./label
 import { type EmotionModel, modelLogits } from "./model.ts";
 import { type TextCues, type Tokenized, tokenize } from "./tokenize.ts";
 
+/** Which reader produced an analysis: the English model, an LLM, or a small word list. */
+export type EmotionSource = "model" | "llm" | "lexicon";
+
 /** What the engine says about one message. */
 export interface EmotionAnalysis {
   /**
@@ -18,6 +21,23 @@ export interface EmotionAnalysis {
   valence: number;
   /** Activation, 0 (calm) .. 1 (agitated). */
   arousal: number;
+  /**
+   * How likely the dominant class is right, 0..1. For the model it is calibrated on held-out
+   * training folds; for the LLM and the lexicons it is a fixed share of their reading, capped so a
+   * lexicon never reaches "medium" (see confidenceLevel).
+   */
+  confidence: number;
+  source: EmotionSource;
+  /** Language the message was read as (ISO 639-1), or null when it could not be told. */
+  language: string | null;
+}
+
+/** Coarse confidence bands, for saying how sure a reading or a mood is. */
+export type ConfidenceLevel = "low" | "medium" | "high";
+
+/** Band of a 0..1 confidence: below 0.4 low, below 0.7 medium, else high. */
+export function confidenceLevel(confidence: number): ConfidenceLevel {
+  return confidence < 0.4 ? "low" : confidence < 0.7 ? "medium" : "high";
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -30,7 +50,14 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 const LEXICON_NUDGE = 2.5;
 const NEUTRAL = EKMAN_LABELS.indexOf("neutral");
 
-function affectFromScores(probs: Float64Array, cues: TextCues): { valence: number; arousal: number } {
+/**
+ * Valence and arousal from per-class scores placed on the circumplex, raised by shouting and
+ * exclamation and lowered by hedges. Shared by every reader so their readings are comparable.
+ */
+export function affectFromScores(
+  probs: ArrayLike<number>,
+  cues: TextCues,
+): { valence: number; arousal: number } {
   let total = 0;
   let valence = 0;
   let arousal = 0;
@@ -43,8 +70,9 @@ function affectFromScores(probs: Float64Array, cues: TextCues): { valence: numbe
     valence += p * point.valence;
     arousal += p * point.arousal;
   }
-  valence /= total;
-  arousal /= total;
+  // Nothing scored at all (a reader with no evidence): calm and neither pleasant nor not.
+  valence = total > 0 ? valence / total : 0;
+  arousal = total > 0 ? arousal / total : CIRCUMPLEX.neutral.arousal;
   // Shouting, "!!!", "sooo" and "really" raise activation; "a bit", "kinda" lower it.
   const emphasis =
     0.06 * Math.min(cues.exclamations, 3) +
@@ -76,15 +104,13 @@ export function decisionLogits(model: EmotionModel, tokens: Tokenized): Float64A
   return logits;
 }
 
-/**
- * Analyse one message with a loaded model: run the ensemble, shift each class by its threshold
- * so 0.5 becomes the decision point, and derive valence and arousal from the result.
- */
-export function analyzeWithModel(model: EmotionModel, text: string): EmotionAnalysis {
-  const tokens = tokenize(text);
-  const logits = decisionLogits(model, tokens);
-  const probs = new Float64Array(NUM_LABELS);
-  for (let c = 0; c < NUM_LABELS; c++) probs[c] = sigmoid(logits[c]! - model.thresholds[c]!);
+/** Everything an analysis holds apart from valence and arousal, from per-class scores. */
+export function labelsFromScores(probs: ArrayLike<number>): {
+  scores: Record<EmotionLabel, number>;
+  labels: EmotionLabel[];
+  dominant: EmotionLabel;
+  best: number;
+} {
   const scores = {} as Record<EmotionLabel, number>;
   const labels: EmotionLabel[] = [];
   let best = 0;
@@ -96,5 +122,35 @@ export function analyzeWithModel(model: EmotionModel, text: string): EmotionAnal
   }
   const dominant = EKMAN_LABELS[best]!;
   if (labels.length === 0) labels.push(dominant);
-  return { scores, labels, dominant, ...affectFromScores(probs, tokens.cues) };
+  return { scores, labels, dominant, best };
+}
+
+/**
+ * Analyse one message with a loaded model: run the ensemble, shift each class by its threshold
+ * so 0.5 becomes the decision point, and derive valence and arousal from the result. Confidence
+ * is the calibrated probability that the dominant class is present, from a per-class logistic fit
+ * of held-out margins (without a fit it falls back to the threshold-shifted score itself).
+ */
+export function analyzeWithModel(
+  model: EmotionModel,
+  text: string,
+  tokens: Tokenized = tokenize(text),
+  language: string | null = null,
+): EmotionAnalysis {
+  const logits = decisionLogits(model, tokens);
+  const probs = new Float64Array(NUM_LABELS);
+  for (let c = 0; c < NUM_LABELS; c++) probs[c] = sigmoid(logits[c]! - model.thresholds[c]!);
+  const { scores, labels, dominant, best } = labelsFromScores(probs);
+  const margin = logits[best]! - model.thresholds[best]!;
+  const cal = model.calibration;
+  const confidence = cal ? sigmoid(cal[2 * best]! * margin + cal[2 * best + 1]!) : probs[best]!;
+  return {
+    scores,
+    labels,
+    dominant,
+    ...affectFromScores(probs, tokens.cues),
+    confidence,
+    source: "model",
+    language,
+  };
 }

@@ -32,8 +32,13 @@ export interface EmotionModel {
   features: FeatureConfig;
   /** Networks whose logits are averaged (one is enough for the shipped model). */
   members: MlpMember[];
-  /** Per-class decision thresholds on the averaged ensemble logit, tuned for F1 on dev. */
+  /** Per-class decision thresholds on the averaged ensemble logit, tuned for F1 out of fold. */
   thresholds: Float32Array;
+  /**
+   * Per-class logistic calibration of the margin over the threshold, as (slope, intercept)
+   * pairs: P(class present) = sigmoid(slope · margin + intercept). Fitted on out-of-fold logits.
+   */
+  calibration?: Float32Array;
   /** Free-form provenance (training data, metrics) carried in the weights header. */
   meta: Record<string, unknown>;
 }

@@ -1,4 +1,9 @@
-import type { EmotionAnalysis } from "./analyze.ts";
+import {
+  type ConfidenceLevel,
+  confidenceLevel,
+  type EmotionAnalysis,
+  type EmotionSource,
+} from "./analyze.ts";
 import { EKMAN_LABELS, type EmotionLabel } from "./labels.ts";
 
 /**
@@ -10,7 +15,7 @@ import { EKMAN_LABELS, type EmotionLabel } from "./labels.ts";
  */
 export interface MoodState {
   /** Bump when the shape changes so stored states can be migrated or discarded. */
-  version: 1;
+  version: 2;
   /** Pleasantness, -1..1 (rest 0). */
   valence: number;
   /** Activation, 0..1 (rest REST_AROUSAL). */
@@ -25,6 +30,10 @@ export interface MoodState {
   samples: number;
   /** Since when (ms) valence has stayed on its current side, null while it is near neutral. */
   streak: { tone: "low" | "high"; since: number } | null;
+  /** Mean confidence of the readings behind the mood, weighted and faded like the values. */
+  confidence: number;
+  /** Messages read by each reader so far. */
+  sources: Record<EmotionSource, number>;
 }
 
 /** How a persona reacts emotionally; all three come from the persona definition. */
@@ -68,7 +77,7 @@ const zeroEmotions = (): Record<EmotionLabel, number> =>
 /** A fresh mood for a user we have not heard from yet. */
 export function emptyMood(nowMs: number): MoodState {
   return {
-    version: 1,
+    version: 2,
     valence: 0,
     arousal: REST_AROUSAL,
     emotions: zeroEmotions(),
@@ -76,7 +85,18 @@ export function emptyMood(nowMs: number): MoodState {
     updatedAt: nowMs,
     samples: 0,
     streak: null,
+    confidence: 0,
+    sources: { model: 0, llm: 0, lexicon: 0 },
   };
+}
+
+/**
+ * How much one reading counts, by its confidence: a reading the model is sure of counts fully,
+ * a word-list hint from a language the model cannot read about half, a bare guess a tenth. So a
+ * mood built from lexicon readings moves slowly and never swings on one word.
+ */
+export function readingWeight(confidence: number): number {
+  return clamp(confidence / 0.6, 0.1, 1);
 }
 
 // Blend a stored average (over `weight` evidence plus the prior) with `add` evidence of value x,
@@ -110,15 +130,24 @@ function fold(state: MoodState, analysis: EmotionAnalysis | null, nowMs: number)
   // Neutral chit-chat counts for less, so "ok" barely dents a sad mood. Negative messages count
   // for more (negativity bias): a polite "thanks" should not cancel out an evening of sadness.
   const add = analysis
-    ? (1 - 0.7 * clamp(analysis.scores.neutral, 0, 1)) * (analysis.valence < 0 ? NEGATIVITY_BIAS : 1)
+    ? (1 - 0.7 * clamp(analysis.scores.neutral, 0, 1)) *
+      (analysis.valence < 0 ? NEGATIVITY_BIAS : 1) *
+      readingWeight(analysis.confidence)
     : 0;
+  const kept = state.weight * keep;
+  const confidence =
+    analysis && kept + add > 0
+      ? (state.confidence * kept + clamp(analysis.confidence, 0, 1) * add) / (kept + add)
+      : state.confidence;
+  const sources = { ...state.sources };
+  if (analysis) sources[analysis.source] = (sources[analysis.source] ?? 0) + 1;
   const emotions = zeroEmotions();
   for (const l of EKMAN_LABELS) {
     const x = analysis ? clamp(analysis.scores[l], 0, 1) : 0;
     emotions[l] = clamp(blend(state.emotions[l], 0, state.weight, keep, x, add), 0, 1);
   }
   const next: MoodState = {
-    version: 1,
+    version: 2,
     valence: clamp(
       blend(state.valence, 0, state.weight, keep, clamp(analysis?.valence ?? 0, -1, 1), add),
       -1,
@@ -134,6 +163,8 @@ function fold(state: MoodState, analysis: EmotionAnalysis | null, nowMs: number)
     updatedAt: Math.max(nowMs, state.updatedAt),
     samples: state.samples + (analysis ? 1 : 0),
     streak: state.streak,
+    confidence,
+    sources,
   };
   next.streak = withStreak(next, next.updatedAt);
   return next;
@@ -151,19 +182,57 @@ const isFiniteNumber = (x: unknown): x is number => typeof x === "number" && Num
 
 /**
  * Validate a persisted mood (e.g. parsed JSON from the database). Returns null for anything that
- * is not a current-version MoodState, so callers start afresh instead of computing with NaNs.
+ * is not a MoodState, so callers start afresh instead of computing with NaNs. Version 1 states
+ * (before readings had a confidence) were all read by the English model; they are brought
+ * forward with a middling confidence, since nobody checked their language.
  */
 export function restoreMood(value: unknown): MoodState | null {
   if (typeof value !== "object" || value === null) return null;
-  const v = value as Partial<MoodState>;
-  if (v.version !== 1 || typeof v.emotions !== "object" || v.emotions === null) return null;
+  const v = value as Partial<Omit<MoodState, "version">> & { version?: number };
+  if ((v.version !== 1 && v.version !== 2) || typeof v.emotions !== "object" || v.emotions === null)
+    return null;
   const numbers = [v.valence, v.arousal, v.weight, v.updatedAt, v.samples];
   if (!numbers.every(isFiniteNumber)) return null;
   if (!EKMAN_LABELS.every((l) => isFiniteNumber(v.emotions?.[l]))) return null;
   const streak = v.streak;
   if (streak !== null && (typeof streak !== "object" || !isFiniteNumber(streak?.since))) return null;
   if (streak && streak.tone !== "low" && streak.tone !== "high") return null;
+  if (v.version === 1) {
+    return {
+      ...(value as MoodState),
+      version: 2,
+      confidence: 0.5,
+      sources: { model: v.samples!, llm: 0, lexicon: 0 },
+    };
+  }
+  if (!isFiniteNumber(v.confidence) || typeof v.sources !== "object" || v.sources === null) return null;
+  if (!(["model", "llm", "lexicon"] as const).every((k) => isFiniteNumber(v.sources?.[k]))) return null;
   return value as MoodState;
+}
+
+/** How sure the bot is of a user's mood, for /mood. */
+export interface MoodCertainty {
+  /** 0..1: the readings' confidence, discounted while there is little recent evidence. */
+  confidence: number;
+  level: ConfidenceLevel;
+  /** The reader behind most of the messages (null before the first one). */
+  mainSource: EmotionSource | null;
+  samples: number;
+}
+
+/**
+ * How sure the mood is at `nowMs`: the mean confidence of its readings times the share of
+ * evidence against the resting prior (one message is an impression, a week of them a pattern).
+ */
+export function moodCertainty(state: MoodState, nowMs: number = state.updatedAt): MoodCertainty {
+  const s = decayMood(state, nowMs);
+  const evidence = s.weight / (s.weight + PRIOR_WEIGHT);
+  const confidence = clamp(s.confidence * evidence, 0, 1);
+  let mainSource: EmotionSource | null = null;
+  for (const k of ["model", "llm", "lexicon"] as const) {
+    if (s.sources[k] > 0 && (mainSource === null || s.sources[k] > s.sources[mainSource])) mainSource = k;
+  }
+  return { confidence, level: confidenceLevel(confidence), mainSource, samples: s.samples };
 }
 
 /** The strongest non-neutral emotion in a mood, if any is strong enough to mention. */
@@ -219,7 +288,16 @@ export function describeMood(state: MoodState, nowMs: number = state.updatedAt):
   const detail = salient
     ? ` ${EMOTION_PHRASE[salient][0]!.toUpperCase()}${EMOTION_PHRASE[salient].slice(1)}.`
     : "";
-  const basis = ` (That's from ${s.samples} message${s.samples === 1 ? "" : "s"}.)`;
+  const sure = moodCertainty(state, nowMs);
+  const how =
+    sure.level === "high"
+      ? "I'm quite sure of it"
+      : sure.level === "medium"
+        ? "I'm fairly sure of it"
+        : sure.mainSource === "lexicon"
+          ? "I can only pick up a few words of your language, so it's a rough guess"
+          : "it's an early impression, so I'm not very sure";
+  const basis = ` (That's from ${s.samples} message${s.samples === 1 ? "" : "s"}; ${how}.)`;
   return `${overall}${duration}${energy}.${detail}${basis}`;
 }
 

@@ -40,6 +40,8 @@ interface FileHeader {
   version: 1;
   features: FeatureConfig;
   thresholds: number[];
+  /** Absent in files written before calibration existed. */
+  calibration?: number[];
   members: MemberHeader[];
   meta: Record<string, unknown>;
 }
@@ -146,6 +148,7 @@ export function encodeModel(model: EmotionModel): Uint8Array {
     version: 1,
     features: model.features,
     thresholds: [...model.thresholds],
+    ...(model.calibration ? { calibration: [...model.calibration] } : {}),
     members,
     meta: model.meta,
   };
@@ -183,6 +186,7 @@ export function decodeModel(bytes: Uint8Array): EmotionModel {
     features: header.features,
     members,
     thresholds: Float32Array.from(header.thresholds),
+    ...(header.calibration ? { calibration: Float32Array.from(header.calibration) } : {}),
     meta: header.meta,
   };
 }
