@@ -15,6 +15,30 @@ function commandsKey(p: Record<string, unknown>): string {
   return `${JSON.stringify(scope)}|${typeof p.language_code === "string" ? p.language_code : ""}`;
 }
 
+/**
+ * setMy<X>/getMy<X> for the bot's name, description and short description: one value per
+ * language_code (none = the default), an empty string removes it, longer than `max` is refused.
+ * Reading a language with no value of its own gives the default one, as Telegram's clients show.
+ */
+function profileMethods(field: string, method: string, max: number): Record<string, Handler> {
+  const key = (p: Record<string, unknown>) =>
+    `${field}|${typeof p.language_code === "string" ? p.language_code : ""}`;
+  return {
+    [`setMy${method}`](s, p) {
+      const value = p[field] ?? "";
+      if (typeof value !== "string") throw badRequest(`parameter "${field}" must be a string`);
+      if (value.length > max) throw badRequest(`${field.replace("_", " ")} is too long`);
+      if (value) s.profile.set(key(p), value);
+      else s.profile.delete(key(p));
+      return true;
+    },
+    [`getMy${method}`]: (s, p) => {
+      const fallback = field === "name" ? s.bot.first_name : "";
+      return { [field]: s.profile.get(key(p)) ?? s.profile.get(`${field}|`) ?? fallback };
+    },
+  };
+}
+
 /** Handlers for bot-level methods, keyed by canonical method name. */
 export const adminMethods: Record<string, Handler> = {
   getMe: (s) => s.bot,
@@ -102,6 +126,10 @@ export const adminMethods: Record<string, Handler> = {
   },
 
   getMyCommands: (s, p) => s.commands.get(commandsKey(p)) ?? [],
+
+  ...profileMethods("name", "Name", 64),
+  ...profileMethods("description", "Description", 512),
+  ...profileMethods("short_description", "ShortDescription", 120),
 
   deleteMyCommands(s, p) {
     s.commands.delete(commandsKey(p));

@@ -287,6 +287,26 @@ export const messageMethods: Record<string, Handler> = {
     };
   },
 
+  getChatMember(s, p) {
+    const chatId = s.resolveChatId(p.chat_id);
+    const chat = s.chats.get(chatId);
+    if (!chat) throw new TgError(400, TG_ERRORS.chatNotFound);
+    const userId = Number(p.user_id);
+    if (!Number.isSafeInteger(userId)) throw badRequest("invalid user_id specified");
+    if (userId === s.bot.id) return { status: "member", user: s.botUser() };
+    const user = { id: userId, is_bot: false, first_name: `User ${userId}` };
+    if (chat.type === "private") {
+      if (userId !== chatId) throw badRequest("user not found");
+      return { status: "member", user };
+    }
+    const status = s.members.get(`${chatId}|${userId}`) ?? "member";
+    if (status === "administrator") {
+      return { status, user, can_be_edited: false, is_anonymous: false, can_manage_chat: true };
+    }
+    if (status === "creator") return { status, user, is_anonymous: false };
+    return { status, user };
+  },
+
   leaveChat(s, p) {
     const chatId = s.resolveChatId(p.chat_id);
     if (s.chat(chatId).type === "private")

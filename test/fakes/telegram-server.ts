@@ -114,6 +114,14 @@ export interface FakeTelegram {
   setFloodLimits(limits: FloodLimits | null): void;
   /** Make sends to a chat fail with 403 "bot was blocked by the user". */
   blockChat(chatId: number, blocked?: boolean): void;
+  /** A user's status in a group, as getChatMember reports it (default "member"). */
+  setChatMember(
+    chatId: number,
+    userId: number,
+    status: "creator" | "administrator" | "member" | "left",
+  ): void;
+  /** The bot's name / description / short_description for a language ("" = default), as set. */
+  profile(field: "name" | "description" | "short_description", languageCode?: string): string | undefined;
   /** The next n calls of `method` to one chat fail with this code/description. */
   failNextInChat(chatId: number, n: number, code: number, description: string, method: string): void;
   /** Register downloadable bytes; returns a file_id usable with getFile and send* methods. */
@@ -307,6 +315,10 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
     setFloodLimits(limits) {
       s.flood = limits;
     },
+    setChatMember(chatId, userId, status) {
+      s.members.set(`${chatId}|${userId}`, status);
+    },
+    profile: (field, languageCode = "") => s.profile.get(`${field}|${languageCode}`),
     blockChat(chatId, blocked = true) {
       if (blocked) s.blocked.add(chatId);
       else s.blocked.delete(chatId);

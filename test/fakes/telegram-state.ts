@@ -57,6 +57,10 @@ export class TelegramState {
   readonly callbackQueries = new Map<string, { answered: boolean }>();
   readonly charges = new Map<string, ChargeRecord>();
   readonly commands = new Map<string, BotCommand[]>();
+  /** The bot's name, description and short description per language_code ("" = default). */
+  readonly profile = new Map<string, string>();
+  /** Members' statuses by `${chatId}|${userId}` (unset: "member" in groups, the user in private). */
+  readonly members = new Map<string, string>();
   faults: Fault[] = [];
   readonly blocked = new Set<number>();
   readonly left = new Set<number>();
@@ -335,6 +339,8 @@ export class TelegramState {
     for (const m of [this.chats, this.msgs, this.lastMessageId, this.draftLog, this.files, this.preCheckouts])
       m.clear();
     for (const m of [this.callbackQueries, this.charges, this.commands, this.floodLog]) m.clear();
+    this.profile.clear();
+    this.members.clear();
     this.blocked.clear();
     this.left.clear();
     this.deleted.clear();

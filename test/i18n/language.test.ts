@@ -6,13 +6,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Api } from "grammy";
 import type { Message } from "grammy/types";
 import { afterAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n/index.ts";
 import { startFakeTelegram } from "../fakes/telegram-server.ts";
 import { callbackQuery, command } from "../fakes/updates.ts";
 import { dropFreshDatabases, freshDatabaseUrl } from "../helpers/env.ts";
-import { type Harness, startHarness } from "../helpers/harness.ts";
+import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
 
 const i18n = createI18n();
 const dirs: string[] = [];
@@ -97,11 +98,43 @@ describe("/language", () => {
       expect(chosen.payload.text).toBe(de("language-set-group", { language: de("language-self-name") }));
       expect((await h.app.db.prisma.chat.findUnique({ where: { id: BigInt(group) } }))?.locale).toBe("de");
 
+      // A real admin (as getChatMember reports) may switch it again.
+      h.tg.setChatMember(group, 9403, "administrator");
+      const admin = { userId: 9403, firstName: "Ann", message };
+      const back = await press(h, "lang:en", admin);
+      expect(back.payload.text).toBe(i18n.t("en")("language-set-group", { language: "English" }));
+      await press(h, "lang:de", admin);
+      expect((await h.app.db.prisma.chat.findUnique({ where: { id: BigInt(group) } }))?.locale).toBe("de");
+
       const help = await ask(h, "help", { ...member, botUsername: h.tg.botInfo.username }, group);
       expect(String(help.payload.text).startsWith(de("help-intro"))).toBe(true);
       // In the private chat the same member still gets their own language.
       const own = await ask(h, "help", { userId: 9402, firstName: "Bo", languageCode: "en" }, 9402);
       expect(String(own.payload.text).startsWith(i18n.t("en")("help-intro"))).toBe(true);
+    } finally {
+      await h.stop();
+    }
+  }, 60_000);
+
+  it("publishes the command menu and the bot's profile in every language", async () => {
+    const h = await startHarness();
+    try {
+      const ru = i18n.t("ru");
+      await eventually(() => h.tg.profile("short_description", "ar") !== undefined, 20_000);
+      // What a user of each language is shown (a language without its own value shows the default).
+      const api = new Api(h.tg.token, { apiRoot: h.tg.apiRoot });
+      expect((await api.getMyName({ language_code: "ru" })).name).toBe(ru("bot-name"));
+      expect((await api.getMyDescription({ language_code: "pt" })).description).toBe(
+        i18n.t("pt-BR")("bot-description"),
+      );
+      expect(h.tg.profile("short_description", "fa")).toBe(i18n.t("fa")("bot-short-description"));
+      expect((await api.getMyShortDescription()).short_description).toBe(
+        i18n.t("en")("bot-short-description"),
+      );
+      const menu = await api.getMyCommands({ language_code: "ru" });
+      expect(menu.find((c) => c.command === "language")?.description).toBe(ru("cmd-language"));
+      const fallback = await api.getMyCommands();
+      expect(fallback.find((c) => c.command === "help")?.description).toBe(i18n.t("en")("cmd-help"));
     } finally {
       await h.stop();
     }
