@@ -94,10 +94,21 @@ describe("emotion engine output contract", () => {
     }
   });
 
-  it("ships weights under 10 MB that carry their provenance", () => {
+  it("ships weights under 10 MB whose settings were chosen on train.tsv alone", () => {
     expect(statSync(DEFAULT_WEIGHTS_URL).size).toBeLessThan(10 * 1024 * 1024);
-    const meta = loadDefaultModel().meta;
-    expect(meta.devMacroF1).toBeGreaterThan(0.55);
+    const model = loadDefaultModel();
+    expect(model.meta.cvMacroF1).toBeGreaterThan(0.57);
+    expect(model.meta.folds).toEqual({ k: 5, seed: 7 });
+    expect(String(model.meta.trainedOn)).toMatch(/train\.tsv only/);
+    expect(JSON.stringify(model.meta)).not.toMatch(/dev/i);
+    expect(model.calibration).toHaveLength(14);
+  });
+
+  it("is more confident of a clear emotion than of a vague one", () => {
+    const clear = engine.analyze("I'm so happy, thank you so much, I love it!");
+    const vague = engine.analyze("well it was a thing i guess, maybe");
+    expect(clear.confidence).toBeGreaterThan(vague.confidence);
+    expect(clear.confidence).toBeGreaterThan(0.7);
   });
 
   it("rejects files that are not emotion weights", () => {

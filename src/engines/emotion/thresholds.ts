@@ -26,3 +26,41 @@ export function bestF1Threshold(
   }
   return best;
 }
+
+/**
+ * Fit P(positive) = sigmoid(a · margin + b) by Newton's method on held-out margins (Platt
+ * scaling). Threshold-shifted scores put every class's decision point at 0.5, but say nothing
+ * about how often a reading at 0.8 is right; this turns a margin into that frequency.
+ */
+export function fitPlatt(margins: ArrayLike<number>, gold: ArrayLike<number>): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  const n = margins.length;
+  for (let iter = 0; iter < 50; iter++) {
+    // Gradient and Hessian of the mean log loss in (a, b).
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    for (let i = 0; i < n; i++) {
+      const m = margins[i]!;
+      const p = 1 / (1 + Math.exp(-(a * m + b)));
+      const d = p - (gold[i] ? 1 : 0);
+      const w = p * (1 - p);
+      ga += d * m;
+      gb += d;
+      haa += w * m * m;
+      hab += w * m;
+      hbb += w;
+    }
+    const det = haa * hbb - hab * hab;
+    if (det <= 0) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-9) break;
+  }
+  return { a, b };
+}
