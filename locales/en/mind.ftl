@@ -166,3 +166,76 @@ forget-toast-cancelled = Nothing was forgotten.
 
 # The message after cancelling "forget everything".
 forget-cancelled = Okay, I'll keep remembering.
+
+## /mood: what the bot has noticed about the user's mood, and how sure it is.
+## The reply is built from several of these sentences, each on its own, in this order:
+## overall (one of five), how long (if 2+ days), energy (if notable), the emotion that stood
+## out (if any), how sure the bot is (one of four), and the bot's own stance (one of six).
+
+# /mood before the user has written anything the bot could read.
+mood-unknown = I haven't got a feel for your mood yet. Talk to me a little and I'll notice.
+
+# /mood, overall: clearly low.
+mood-overall-very-low = You've seemed quite down lately.
+# /mood, overall: a little low.
+mood-overall-low = You've seemed a bit down lately.
+# /mood, overall: neither low nor high.
+mood-overall-even = You've seemed fairly even-keeled lately.
+# /mood, overall: a little high.
+mood-overall-high = You've seemed in a good mood lately.
+# /mood, overall: clearly high.
+mood-overall-very-high = You've seemed in really good spirits lately.
+
+# /mood: how long the mood has lasted. $days (number) — 2 or more.
+mood-streak =
+    It's been like that for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } now.
+
+# /mood: the user seems tense, agitated.
+mood-energy-high = You also seem rather wound up.
+# /mood: a low mood with little energy.
+mood-energy-low = You also seem low on energy.
+
+# /mood: the emotion that stood out in recent messages (one of these six).
+mood-salient-anger = Some frustration has been coming through.
+mood-salient-disgust = Something seems to have really put you off.
+mood-salient-fear = You've sounded a little worried.
+mood-salient-joy = There's been a lot of happiness in your messages.
+mood-salient-sadness = There's been some sadness in what you write.
+mood-salient-surprise = Quite a few things have caught you by surprise.
+
+# /mood: how sure the bot is. $samples (number) — how many messages it is based on.
+# High confidence.
+mood-sure-high =
+    That's from { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, and I'm quite sure of it.
+# Medium confidence.
+mood-sure-medium =
+    That's from { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, and I'm fairly sure of it.
+# Low confidence: an early impression.
+mood-sure-low =
+    That's from { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, but it's an early impression, so I'm not very sure.
+# Low confidence because the bot only recognises a few emotional words in the user's language.
+mood-sure-lexicon =
+    That's from { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, but I can only pick up a few feeling words in your language, so it's a rough guess.
+
+# /mood: how the bot means to meet the user (its own stance), one of six.
+mood-stance-comforting = I'll keep you company gently and be here for you.
+mood-stance-soothing = I'll keep things calm and easy between us.
+mood-stance-upbeat = I'm happy to share the good mood with you.
+mood-stance-playful = I'm in a playful mood myself.
+mood-stance-steady = I'll stay steady and simply listen.
+mood-stance-reserved = I'll keep a little quieter and let you lead.

@@ -11,6 +11,7 @@ import type { Translate } from "../../i18n/index.ts";
 import { daysAgo } from "../../i18n/relative-time.ts";
 import type { MindService } from "../../services/mind-service.ts";
 import type { BotContext } from "../context.ts";
+import { moodText } from "./mood-text.ts";
 
 /** A room's title (`room-<id>`) in the reader's language. */
 const roomTitle = (t: Translate, room: RoomId) => t(`room-${room}`);
@@ -95,7 +96,8 @@ export function mindFeature(deps: { mind: MindService }) {
 
   composer.command("mood", async (ctx) => {
     if (!ctx.from || !ctx.chat) return;
-    await ctx.reply(await mind.describeMood(ctx.from.id, ctx.chat.id));
+    const report = await mind.moodReport(ctx.from.id, ctx.chat.id);
+    await ctx.reply(report ? moodText(ctx.t, report) : ctx.t("mood-unknown"));
   });
 
   const roomsView = async (ctx: BotContext, forgetting = false) => {

@@ -19,6 +19,8 @@ export {
   botAffect,
   describeMood,
   emptyMood,
+  HIGH_MOOD,
+  LOW_MOOD,
   type MoodCertainty,
   type MoodState,
   moodCertainty,
