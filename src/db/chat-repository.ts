@@ -4,7 +4,7 @@
  * same rows on every message.
  */
 import type { CacheBus } from "../cache/types.ts";
-import type { Turn } from "../engines/dialogue/types.ts";
+import type { Turn } from "../domain/conversation.ts";
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";

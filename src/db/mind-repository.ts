@@ -3,7 +3,7 @@
  * each user's memory palace, one row per memory. The engines hand over plain JSON; this module only
  * moves it in and out of Postgres.
  */
-import type { Memory, PalaceChanges, RoomId } from "../engines/memory-palace/types.ts";
+import type { Memory, PalaceChanges, RoomId } from "../domain/memory.ts";
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";

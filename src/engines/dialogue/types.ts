@@ -7,15 +7,8 @@ export interface ChatMessage {
   content: string;
 }
 
-/** One stored turn of the conversation, as the services load it. */
-export interface Turn {
-  id: bigint | number;
-  role: "user" | "assistant";
-  content: string;
-  /** Who said it (first name), so group conversations stay readable for the model. */
-  name?: string;
-  at: Date;
-}
+// A stored turn is shared with the storage layer, so it lives in src/domain below both.
+export type { Turn } from "../../domain/conversation.ts";
 
 /** A request to any LLM provider. */
 export interface CompletionRequest {

@@ -3,31 +3,11 @@
  * persist memories row by row and rebuild a palace from them.
  */
 
-/** Life areas a memory is filed under. "episodes" holds turns that fit no specific area. */
-export const ROOM_IDS = [
-  "identity",
-  "people",
-  "work",
-  "education",
-  "hobbies",
-  "preferences",
-  "plans",
-  "events",
-  "health",
-  "places",
-  "pets",
-  "feelings",
-  "episodes",
-] as const;
+// The records storage shares with the engine live in src/domain, below both layers.
+export type { EmotionTag, Memory, PalaceChanges, RoomId } from "../../domain/memory.ts";
+export { ROOM_IDS } from "../../domain/memory.ts";
 
-/** One of ROOM_IDS. */
-export type RoomId = (typeof ROOM_IDS)[number];
-
-/** An emotion tag: a label from any emotion model and a valence in [-1, 1]. */
-export interface EmotionTag {
-  label: string;
-  valence: number;
-}
+import type { EmotionTag, Memory, PalaceChanges, RoomId } from "../../domain/memory.ts";
 
 /** One chat turn as it arrives; `timestamp` is ms since epoch, `sourceId` the message id. */
 export interface MemoryTurn {
@@ -46,34 +26,6 @@ export interface ExtractedFact {
   room?: RoomId;
   /** Importance in [0, 1]; a default per room is used when omitted. */
   salience?: number;
-}
-
-/** A stored memory: either a verbatim episode (a turn) or a distilled fact. */
-export interface Memory {
-  id: string;
-  room: RoomId;
-  text: string;
-  speaker: string;
-  kind: "fact" | "episode";
-  createdAt: number;
-  updatedAt: number;
-  /** Every message the memory was built from; merges append, never drop. */
-  sourceIds: string[];
-  /** Base importance in [0, 1] at `updatedAt`; the effective value decays with age (see decay.ts). */
-  salience: number;
-  emotion?: EmotionTag;
-  /** How many turns restated this memory (1 = said once). */
-  mentions: number;
-  lastRecalledAt?: number;
-  /** Text of the neighbouring turns of the same conversation, indexed at a lower weight. */
-  context?: string;
-}
-
-/** What a palace operation changed, so a service can write exactly that back to storage. */
-export interface PalaceChanges {
-  added: Memory[];
-  updated: Memory[];
-  removed: string[];
 }
 
 /** A recall request: the new message, the current time and optional current emotion. */

@@ -1,0 +1,59 @@
+/**
+ * Records of long-term memory that both the storage layer and the memory palace engine speak.
+ * Everything here is plain, JSON-serialisable data, so memories can be stored row by row and a
+ * palace rebuilt from them without the database code depending on the engine.
+ */
+
+/** Life areas a memory is filed under. "episodes" holds turns that fit no specific area. */
+export const ROOM_IDS = [
+  "identity",
+  "people",
+  "work",
+  "education",
+  "hobbies",
+  "preferences",
+  "plans",
+  "events",
+  "health",
+  "places",
+  "pets",
+  "feelings",
+  "episodes",
+] as const;
+
+/** One of ROOM_IDS. */
+export type RoomId = (typeof ROOM_IDS)[number];
+
+/** An emotion tag: a label from any emotion model and a valence in [-1, 1]. */
+export interface EmotionTag {
+  label: string;
+  valence: number;
+}
+
+/** A stored memory: either a verbatim episode (a turn) or a distilled fact. */
+export interface Memory {
+  id: string;
+  room: RoomId;
+  text: string;
+  speaker: string;
+  kind: "fact" | "episode";
+  createdAt: number;
+  updatedAt: number;
+  /** Every message the memory was built from; merges append, never drop. */
+  sourceIds: string[];
+  /** Base importance in [0, 1] at `updatedAt`; the effective value decays with age. */
+  salience: number;
+  emotion?: EmotionTag;
+  /** How many turns restated this memory (1 = said once). */
+  mentions: number;
+  lastRecalledAt?: number;
+  /** Text of the neighbouring turns of the same conversation, indexed at a lower weight. */
+  context?: string;
+}
+
+/** What a palace operation changed, so a service can write exactly that back to storage. */
+export interface PalaceChanges {
+  added: Memory[];
+  updated: Memory[];
+  removed: string[];
+}
