@@ -34,7 +34,7 @@ export interface ChatTurnInput {
 
 /** What the mind contributes to one turn; the default is the plain Velro persona. */
 export interface TurnShaping {
-  persona: { name: string; systemPrompt: string; emoji?: string };
+  persona: DialogueContext["persona"];
   directives: string[];
   emotionNote?: string;
   emotion?: { dominant: string; valence: number };

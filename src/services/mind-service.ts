@@ -108,13 +108,19 @@ export function createMindService(deps: MindServiceDeps) {
       notes.set(input, { analysis, recalled: hits.map((h) => h.memory.id) });
       const tone = toneHint(mood, analysis, now);
       return {
-        persona: { name: persona.name, systemPrompt: style.systemPrompt, emoji: persona.emoji },
+        persona: {
+          name: persona.name,
+          systemPrompt: style.systemPrompt,
+          emoji: persona.emoji,
+          id: persona.id,
+        },
         directives: [...style.directives],
         emotionNote: `${tone} Your own stance toward them right now: ${affect.stance}.`,
         emotion: { dominant: analysis.dominant, valence: analysis.valence },
         memories: hits.map((h) => ({
           text: h.memory.text,
           when: formatWhen(h.memory.createdAt, now),
+          at: h.memory.createdAt,
           relevance: h.components.lexical,
         })),
         sampling: style.sampling,
