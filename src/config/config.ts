@@ -233,7 +233,7 @@ export function configSecrets(config: Config): (string | undefined)[] {
   ];
 }
 
-/** FAL generation and credits settings (issue 4). */
+/** FAL generation and credits settings. */
 export interface GenerationConfig {
   /** Passed to the FAL client as `proxyUrl: { url, when: "always" }`. */
   falProxyUrl?: string;

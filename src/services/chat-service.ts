@@ -44,7 +44,7 @@ export interface TurnShaping {
   debug?: Record<string, unknown>;
 }
 
-/** The engines' side of a turn; the foundation ships a neutral one. */
+/** The engines' side of a turn; `neutralMind` (no persona, memory or mood) stands in when none is given. */
 export interface Mind {
   shape(input: ChatTurnInput, history: Turn[]): Promise<TurnShaping>;
   /** Runs after the reply is persisted (memory ingestion, mood updates); errors are logged. */

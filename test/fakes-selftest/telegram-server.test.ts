@@ -1,5 +1,5 @@
 /**
- * Proves the fake Bot API speaks the protocol grammY expects (spec B1, B3–B5, B7) by driving it with the
+ * Proves the fake Bot API speaks the protocol grammY expects (envelope and errors, getUpdates, limits, media, drafts) by driving it with the
  * real grammY stack: Bot/Api over HTTP, long polling, auto-retry and multipart uploads.
  */
 import { autoRetry } from "@grammyjs/auto-retry";

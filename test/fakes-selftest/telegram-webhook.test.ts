@@ -1,5 +1,5 @@
 /**
- * Proves the fake's Telegram→bot side (spec B2, B6): webhook delivery into grammY's real
+ * Proves the fake's Telegram→bot side (webhook delivery and Stars payments): webhook delivery into grammY's real
  * `webhookCallback(bot, "http", { secretToken })`, secret header, retries, webhook replies, and the
  * Stars purchase flow in both webhook and polling mode.
  */
@@ -28,7 +28,7 @@ async function webhookBot(setup: (bot: Bot) => void): Promise<{ bot: Bot; url: s
   const bot = new Bot(fake.token, { botInfo: fake.botInfo, client: { apiRoot: fake.apiRoot } });
   setup(bot);
   const callback = webhookCallback(bot, "http", { secretToken: SECRET });
-  // The bare http adapter rejects on middleware errors; answer 500 as a framework would (spec B2).
+  // The bare http adapter rejects on middleware errors; answer 500 as a framework would, so Telegram delivers again.
   const server = createServer((req, res) => {
     callback(req, res).catch(() => res.headersSent || res.writeHead(500).end());
   });

@@ -1,6 +1,6 @@
 /**
- * A fake FAL server that follows the real queue protocol (spec A1–A8 and the "fake FAL server
- * checklist"), reached by the real `@fal-ai/client` through `proxyUrl: { url, when: "always" }`:
+ * A fake FAL server that follows the real queue protocol (submit, status, result, cancel,
+ * storage uploads, error bodies and signed webhooks as FAL documents them), reached by the real `@fal-ai/client` through `proxyUrl: { url, when: "always" }`:
  * the client sends every call to the proxy with `x-fal-target-url`, so queue.fal.run and
  * rest.fal.ai share this one port. Jobs are scriptable per test; completions with a `fal_webhook`
  * are POSTed there, signed with Ed25519 like FAL's (keys served as a JWKS).
@@ -64,7 +64,7 @@ export const TINY_PNG = Buffer.from(
 
 const isVideo = (endpoint: string) => /veo|video|wan|hailuo|kling/.test(endpoint);
 
-/** A content-policy rejection as FAL sends it (spec A6). */
+/** A content-policy rejection as FAL sends it (422 with a `detail` list naming the policy). */
 export const contentPolicy = (): JobScript["outcome"] => ({
   type: "error",
   status: 422,
@@ -156,7 +156,7 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
     };
   }
 
-  /** Signs a webhook body like FAL (spec A7); `timestamp` defaults to now. */
+  /** Signs a webhook body like FAL (Ed25519 over request id, user id, timestamp and body hash); `timestamp` defaults to now. */
   function signWebhook(requestId: string, raw: string, opts: { timestamp?: number; key?: KeyObject } = {}) {
     const ts = String(opts.timestamp ?? Math.floor(Date.now() / 1000));
     const digest = createHash("sha256").update(raw).digest("hex");

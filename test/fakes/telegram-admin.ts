@@ -1,5 +1,5 @@
 /**
- * Bot-level methods of the fake Bot API: getMe, getUpdates (spec B3), webhook management (spec B2)
+ * Bot-level methods of the fake Bot API: getMe, getUpdates, webhook management
  * and bot commands.
  */
 import type { BotCommand } from "grammy/types";

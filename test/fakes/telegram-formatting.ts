@@ -2,7 +2,7 @@
  * parse_mode handling of the fake Bot API: HTML, MarkdownV2 and legacy Markdown are turned into plain
  * text + entities with the same rules and error strings as the real server (which uses TDLib's
  * parsers). Error offsets are UTF-8 byte offsets into the source; entity offsets/lengths are UTF-16
- * units. Length limits (spec B4) are then checked on the parsed text by the callers.
+ * units. Telegram's length limits are then checked on the parsed text by the callers.
  */
 import type { MessageEntity } from "grammy/types";
 import { EntityParseError, type Formatted } from "./telegram-entities.ts";

@@ -1,11 +1,11 @@
 /**
- * Transport layer of the fake Bot API (spec B1): the error type behind the `{"ok":false,…}` envelope,
+ * Transport layer of the fake Bot API: the error type behind the `{"ok":false,…}` envelope,
  * request body decoding (JSON, urlencoded, query string and multipart/form-data as grammY sends it)
  * and `attach://` resolution.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-/** Parameters Telegram attaches to some errors (spec B1 envelope). */
+/** Parameters Telegram attaches to some errors (`parameters` in the error envelope). */
 export interface ErrorParameters {
   retry_after?: number;
   migrate_to_chat_id?: number;
@@ -27,7 +27,7 @@ export function badRequest(what: string): TgError {
   return new TgError(400, `Bad Request: ${what}`);
 }
 
-/** Exact error descriptions (spec B1 table); the UNVERIFIED ones are marked where they are thrown. */
+/** Exact error descriptions as Telegram words them; the UNVERIFIED ones are marked where they are thrown. */
 export const TG_ERRORS = {
   unauthorized: "Unauthorized",
   methodNotFound: "Not Found: method not found",
@@ -52,7 +52,7 @@ export const TG_ERRORS = {
   fileTooBig: "Bad Request: file is too big",
 } as const;
 
-/** `429 Too Many Requests: retry after N` with `parameters.retry_after` (spec B4). */
+/** `429 Too Many Requests: retry after N` with `parameters.retry_after`, as Telegram answers floods. */
 export function tooManyRequests(seconds: number): TgError {
   return new TgError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
 }

@@ -1,6 +1,6 @@
 /**
- * Media, file and Telegram Stars payment methods of the fake Bot API (spec B1 files, B4 limits,
- * B6 payments). Uploads arrive already decoded from multipart with `attach://` resolved.
+ * Media, file and Telegram Stars payment methods of the fake Bot API, with Telegram's file
+ * rules, size limits and payment steps. Uploads arrive already decoded from multipart with `attach://` resolved.
  */
 import { randomBytes } from "node:crypto";
 import type { Message } from "grammy/types";
@@ -54,7 +54,7 @@ async function fetchUrl(url: string, maxBytes: number, signal: AbortSignal): Pro
   return bytes;
 }
 
-/** Resolve a media parameter: multipart upload, http(s) URL or a known file_id (spec B1/B4). */
+/** Resolve a media parameter: multipart upload, http(s) URL or a known file_id (Telegram's three ways to send a file). */
 async function resolveMedia(
   s: TelegramState,
   v: unknown,
@@ -68,7 +68,7 @@ async function resolveMedia(
   }
   if (typeof v === "string" && /^https?:\/\//i.test(v)) {
     const url = new URL(v);
-    // By URL Telegram downloads photos ≤5 MB and other files ≤20 MB itself (spec B4).
+    // By URL Telegram downloads photos ≤5 MB and other files ≤20 MB itself.
     const bytes = isLoopback(url)
       ? await fetchUrl(v, kind === "photo" ? 5 * MB : 20 * MB, signal)
       : undefined;
@@ -136,7 +136,7 @@ async function sendMedia(s: TelegramState, p: Payload, kind: Kind, signal: Abort
   return msg;
 }
 
-/** Validate invoice fields (spec B4/B6); error texts other than STARS_INVOICE_INVALID are UNVERIFIED. */
+/** Validate invoice fields against Telegram's limits for Stars invoices; error texts other than STARS_INVOICE_INVALID are UNVERIFIED. */
 function validateInvoice(p: Payload): InvoiceRecord {
   const title = reqString(p, "title");
   const description = reqString(p, "description");
@@ -176,7 +176,7 @@ export const mediaMethods: Record<string, Handler> = {
   getFile(s, p) {
     const f = s.files.get(reqString(p, "file_id"));
     if (!f) throw badRequest("invalid file_id");
-    if (f.size > 20 * MB) throw new TgError(400, TG_ERRORS.fileTooBig); // bots download ≤20 MB (spec B4)
+    if (f.size > 20 * MB) throw new TgError(400, TG_ERRORS.fileTooBig); // bots may download files of at most 20 MB
     return {
       file_id: f.file_id,
       file_unique_id: f.file_unique_id,
@@ -216,7 +216,7 @@ export const mediaMethods: Record<string, Handler> = {
     if (typeof p.ok !== "boolean") throw badRequest('parameter "ok" is required');
     if (!p.ok && !p.error_message) throw badRequest("ERROR_MESSAGE_EMPTY"); // UNVERIFIED text
     const q = s.preCheckouts.get(id) ?? { answered: false, expired: false };
-    // After 10 s (or a first answer) Telegram has already cancelled the checkout (spec B6).
+    // After 10 s (or a first answer) Telegram has already cancelled the checkout.
     if (q.answered || q.expired) throw new TgError(400, TG_ERRORS.queryTooOld);
     q.answered = true;
     q.answer = {

@@ -1,7 +1,7 @@
 /**
  * Messaging methods of the fake Bot API (sendMessage, edits, deletes, drafts, chat actions, callback
- * answers, reactions, chats) plus the helpers every handler shares. Limits follow spec B4 and error
- * strings spec B1; strings not confirmed by the spec are marked UNVERIFIED.
+ * answers, reactions, chats) plus the helpers every handler shares. Limits and error strings are
+ * Telegram's documented ones; strings not confirmed by Telegram's documentation are marked UNVERIFIED.
  */
 import type { InlineKeyboardMarkup, Message, ReplyParameters } from "grammy/types";
 import { formatText } from "./telegram-formatting.ts";
@@ -67,7 +67,7 @@ function validateInlineButton(b: unknown): void {
   if (btn.callback_data !== undefined) {
     const data = btn.callback_data;
     const bytes = typeof data === "string" ? Buffer.byteLength(data, "utf8") : 0;
-    // callback_data is 1–64 *bytes* of UTF-8 (spec B4): Cyrillic counts 2, CJK 3 per char.
+    // callback_data is 1–64 *bytes* of UTF-8 (Telegram's limit): Cyrillic counts 2, CJK 3 per char.
     if (bytes < 1 || bytes > 64) throw new TgError(400, TG_ERRORS.buttonDataInvalid);
   }
   if (btn.url !== undefined && !/^(https?|tg):\/\/\S+$/i.test(String(btn.url)))
@@ -210,7 +210,7 @@ export const messageMethods: Record<string, Handler> = {
 
   sendMessageDraft(s, p) {
     const chatId = p.chat_id;
-    // Drafts exist only in private chats (spec B7): a string or non-positive chat_id is rejected.
+    // Drafts exist only in private chats: a string or non-positive chat_id is rejected.
     if (
       typeof chatId !== "number" ||
       !Number.isInteger(chatId) ||

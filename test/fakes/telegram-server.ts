@@ -1,5 +1,6 @@
 /**
- * A protocol-faithful fake Telegram Bot API server for offline tests (spec B1–B9).
+ * A protocol-faithful fake Telegram Bot API server for offline tests: envelope and error strings, polling and webhooks, limits, media, payments
+ * and drafts behave as Telegram documents them.
  *
  * Point grammY at it with `new Bot(fake.token, { botInfo: fake.botInfo, client: { apiRoot: fake.apiRoot } })`:
  * grammY's real serialisation (JSON or multipart), error classes, long polling, webhook replies and
@@ -100,11 +101,11 @@ export interface FakeTelegram {
   ): Promise<RecordedCall>;
   /** Queue an update for getUpdates; returns it with its (monotonic) update_id. */
   pushUpdate(update: Update | Omit<Update, "update_id">): Update;
-  /** POST an update to the webhook set by the bot (spec B2). */
+  /** POST an update to the webhook set by the bot, as Telegram would. */
   deliverWebhook(update: Update | Omit<Update, "update_id">, opts?: DeliverOpts): Promise<WebhookDelivery>;
   /** Webhook delivery when a webhook is set, else pushUpdate. */
   dispatchUpdate(update: Update | Omit<Update, "update_id">): Promise<Update>;
-  /** Run the Stars purchase flow (spec B6) against the bot. */
+  /** Run the Stars purchase flow (invoice, pre-checkout, payment) against the bot. */
   simulatePurchase(opts?: PurchaseOpts): Promise<PurchaseOutcome>;
   /** The next n calls (of `method`, else of any method but getUpdates) fail with 429 retry_after. */
   rateLimitNext(n: number, retryAfterSeconds: number, method?: string): void;

@@ -1,6 +1,6 @@
 /**
  * In-memory state of the fake Bot API: chats, current message state, the update queue with
- * `getUpdates` semantics (spec B3), webhook settings, files, drafts, payments and injected faults.
+ * `getUpdates` semantics (offsets, limits, allowed_updates, long polling), webhook settings, files, drafts, payments and injected faults.
  * Kept free of HTTP so method handlers and test hooks share one model.
  */
 import { randomBytes } from "node:crypto";
@@ -30,7 +30,7 @@ export type {
   WebhookState,
 } from "./telegram-types.ts";
 
-// Types Telegram leaves out when `allowed_updates` is empty or never set (spec B3).
+// Types Telegram leaves out when `allowed_updates` is empty or never set: bots must ask for them.
 const OPT_IN_TYPES = new Set(["chat_member", "message_reaction", "message_reaction_count"]);
 const MESSAGE_KEYS = ["message", "edited_message", "channel_post", "edited_channel_post", "business_message"];
 const NEW_MESSAGE_KEYS = ["message", "channel_post", "business_message"];
@@ -272,7 +272,7 @@ export class TelegramState {
     return list && list.length > 0 ? list.includes(type) : !OPT_IN_TYPES.has(type);
   }
 
-  /** `getUpdates` (spec B3): confirm by offset, honour limit/allowed_updates, long-poll for `timeout` s. */
+  /** `getUpdates` as Telegram runs it: confirm by offset, honour limit/allowed_updates, long-poll for `timeout` s. */
   async getUpdates(p: Payload, signal: AbortSignal): Promise<Update[]> {
     if (this.webhook) throw new TgError(409, TG_ERRORS.webhookActive);
     this.terminatePoller(new TgError(409, TG_ERRORS.pollConflict));
@@ -314,7 +314,7 @@ export class TelegramState {
     }
   }
 
-  /** Opt-in flood model: 429 with the seconds until the window frees (spec B4). */
+  /** Opt-in flood model: 429 with the seconds until the window frees, as Telegram answers floods. */
   checkFlood(chatId: number): void {
     const limits = this.flood;
     if (!limits) return;

@@ -39,7 +39,7 @@ export interface StoredFile {
   bytes?: Buffer;
 }
 
-/** A sent invoice or created invoice link (spec B6 step 1). */
+/** A sent invoice or created invoice link (the first step of a Stars purchase). */
 export interface InvoiceRecord {
   chat_id?: number;
   title: string;
@@ -80,7 +80,7 @@ export interface Fault {
   error: TgError;
 }
 
-/** Opt-in flood model (spec B4); undefined fields are not enforced. */
+/** Opt-in flood model (Telegram's per-chat and global send limits); undefined fields are not enforced. */
 export interface FloodLimits {
   /** Messages per second to one chat (Telegram FAQ: about 1). */
   perChatPerSecond?: number;

@@ -1,7 +1,7 @@
 /**
  * Telegram→bot delivery of the fake: webhook POSTs with the secret header, bounded retries on non-2xx,
- * per-chat sequential delivery and webhook-reply execution (spec B2), and the Stars purchase flow
- * (spec B6) on top of either polling or webhook delivery.
+ * per-chat sequential delivery and webhook-reply execution as Telegram does them, and the Stars purchase flow
+ * on top of either polling or webhook delivery.
  */
 import { randomInt } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -72,7 +72,7 @@ export interface WebhookDefaults {
   timeoutMs: number;
 }
 
-// Updates of one chat are delivered one after another; other chats go concurrently (spec B2).
+// Telegram delivers one chat's updates one after another and other chats concurrently.
 function chatKey(u: Update): string {
   const r = u as unknown as Record<
     string,
@@ -136,7 +136,7 @@ export function createDelivery(s: TelegramState, invoke: Invoke, defaults: Webho
     return result;
   }
 
-  // The response body may be one API call, executed by Telegram with its result discarded (spec B2).
+  // The response body may be one API call, executed by Telegram with its result discarded (a "webhook reply").
   async function executeReply(body: string): Promise<RecordedCall | undefined> {
     if (!body.trim().startsWith("{")) return undefined;
     let parsed: unknown;
@@ -187,7 +187,7 @@ export function createDelivery(s: TelegramState, invoke: Invoke, defaults: Webho
     return s.pushUpdate(update);
   }
 
-  /** Simulate a user paying an invoice (spec B6): pre_checkout_query → answer ≤ timeout → successful_payment. */
+  /** Simulate a user paying an invoice: pre_checkout_query → answer ≤ timeout → successful_payment. */
   async function simulatePurchase(opts: PurchaseOpts = {}): Promise<PurchaseOutcome> {
     const last = s.invoices.at(-1);
     const payload = opts.invoicePayload ?? last?.payload;

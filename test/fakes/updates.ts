@@ -280,7 +280,7 @@ export interface PaymentOpts extends UserOpts {
   id?: string;
 }
 
-/** A `pre_checkout_query` the bot must answer within 10 s (spec B6 step 2). */
+/** A `pre_checkout_query` the bot must answer within 10 s (Telegram cancels the checkout after that). */
 export function preCheckout(opts: PaymentOpts = {}): Update {
   const q: PreCheckoutQuery = {
     id: opts.id ?? `pcq_${Date.now()}_${querySeq++}`,
@@ -292,7 +292,7 @@ export function preCheckout(opts: PaymentOpts = {}): Update {
   return { update_id: nextUpdateId(), pre_checkout_query: q };
 }
 
-/** A service `message` with `successful_payment` (spec B6 step 3). */
+/** A service `message` with `successful_payment` (the last step of a Stars purchase: the money arrived). */
 export function successfulPayment(opts: PaymentOpts & { chargeId?: string } = {}): Update {
   return privateMedia(
     {

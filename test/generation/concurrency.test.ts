@@ -1,5 +1,5 @@
 /**
- * The proof from issue 4: 50 concurrent generation requests for a user whose balance covers exactly
+ * Credits can never be spent twice: 50 concurrent generation requests for a user whose balance covers exactly
  * 3 → exactly 3 accepted, 47 refused with a clear message, and the ledger sums to the balance —
  * with FAL succeeding and with FAL failing every job. Also the per-user limits.
  */

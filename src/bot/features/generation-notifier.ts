@@ -1,7 +1,7 @@
 /**
  * Shows generation progress in Telegram, from the generation events on the bus: one status message
  * edited through queued → running → done, then the photo or video. Media goes by URL when Telegram
- * can fetch it itself (photos ≤5 MB, other files ≤20 MB, spec B4); larger files, or URLs Telegram
+ * can fetch it itself (photos ≤5 MB, other files ≤20 MB: Telegram's limits for sending by URL); larger files, or URLs Telegram
  * fails to fetch, are downloaded and uploaded (≤50 MB; photos over 10 MB go as documents); anything
  * bigger is sent as a link.
  *

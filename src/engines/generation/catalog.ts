@@ -1,6 +1,6 @@
 /**
  * The generation catalogue as data: every model Velro sells, its kind, its price in credits, the
- * aspect ratios its FAL schema accepts (spec A9) and how a request becomes the model's input.
+ * aspect ratios its FAL input schema accepts and how a request becomes the model's input.
  * Endpoint ids can be overridden by configuration because FAL renames and retires models.
  */
 
@@ -24,7 +24,7 @@ export interface ModelSpec {
 
 const FLUX_RATIOS = ["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21", "3:2", "2:3"] as const;
 
-/** The seven models of issue 4, in the order /models lists them. */
+/** The seven models Velro sells, in the order /models lists them. */
 export const MODELS: readonly ModelSpec[] = [
   {
     key: "flux-ultra",
@@ -132,7 +132,7 @@ export function effectiveAspect(model: ModelSpec, asked?: string): string | unde
   return asked && model.aspectRatios.includes(asked) ? asked : model.defaultAspect;
 }
 
-/** Builds the model's FAL input from a request, following each model's schema (spec A9). */
+/** Builds the model's FAL input from a request, following each model's own input schema (FAL's models name the same things differently). */
 export function buildInput(model: ModelSpec, req: GenerationRequestInput): Record<string, unknown> {
   const input: Record<string, unknown> = { ...model.extra, prompt: req.prompt };
   const aspect = effectiveAspect(model, req.aspectRatio);

@@ -1,5 +1,5 @@
 /**
- * Plain-words explanations of FAL failures (spec A6) and recognition of natural requests such as
+ * Plain-words explanations of FAL failures (from the HTTP status and FAL's error body) and recognition of natural requests such as
  * "draw me a fox in the snow". Pure functions over plain data.
  */
 import type { GenerationKind } from "./catalog.ts";

@@ -1,6 +1,6 @@
 /**
  * The FAL queue and storage as the generation service needs them, over the real `@fal-ai/client`.
- * Errors come back as FalCallError carrying the HTTP status and FAL's error body (spec A6), so the
+ * Errors come back as FalCallError carrying the HTTP status and FAL's error body (its `detail`), so the
  * service can explain them; nothing here knows about credits or Telegram.
  */
 import { ApiError, createFalClient } from "@fal-ai/client";

@@ -378,7 +378,8 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       if (s.state === "COMPLETED") await complete(row, await fal.result(row.endpoint, row.requestId));
       else await progress(row, s.state === "IN_PROGRESS" ? "running" : "queued", s.queuePosition);
     } catch (err) {
-      // A model error comes back from the result call (spec A3); transport trouble is retried next tick.
+      // FAL reports a failed run as COMPLETED and only its result call carries the model's error;
+      // transport trouble (no status, or 429) is retried next tick.
       if (err instanceof FalCallError && err.status && err.status >= 400 && err.status !== 429) {
         await fail(row, explain(err));
       } else log.warn({ err, job: row.id }, "poll failed; will retry");
