@@ -99,9 +99,16 @@ await build({
   format: "esm",
   target: "node20",
   external: ["@electric-sql/*"],
-  // Bundled CommonJS dependencies call require() for Node built-ins; give the ES module one.
+  // Bundled CommonJS dependencies call require() for Node built-ins and read __dirname /
+  // __filename (the Deno shim under @grammyjs/i18n does so as it loads); give the ES module them.
   banner: {
-    js: 'import { createRequire as __velroRequire } from "node:module";\nconst require = __velroRequire(import.meta.url);',
+    js: [
+      'import { createRequire as __velroRequire } from "node:module";',
+      'import { fileURLToPath as __velroPath } from "node:url";',
+      "const require = __velroRequire(import.meta.url);",
+      "const __filename = __velroPath(import.meta.url);",
+      'const __dirname = __velroPath(new URL(".", import.meta.url));',
+    ].join("\n"),
   },
   plugins: [prismaWasmFromFile],
   sourcemap: "linked",
