@@ -35,6 +35,29 @@ export interface MigrationResult {
   alreadyApplied: number;
 }
 
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/**
+ * The checksum a migration is recorded with: of its text with LF line endings. A Windows checkout
+ * (git's core.autocrlf) turns the same file into CRLF, and a checksum of the raw bytes would then
+ * call every applied migration "modified" and stop start-up.
+ */
+export function migrationChecksum(sql: string): string {
+  return sha256(sql.replace(/\r\n/g, "\n"));
+}
+
+/**
+ * Whether `recorded` is this migration's checksum under any line-ending convention: ours (LF), and
+ * the raw-file checksums `prisma migrate deploy` records from either kind of checkout. Prisma
+ * accepts the same three variants, so the two tools keep agreeing.
+ */
+export function checksumMatches(sql: string, recorded: string): boolean {
+  const lf = sql.replace(/\r\n/g, "\n");
+  return (
+    recorded === sha256(lf) || recorded === sha256(sql) || recorded === sha256(lf.replace(/\n/g, "\r\n"))
+  );
+}
+
 /** Lists migration folders in order with their SQL and Prisma-compatible checksum. */
 export function readMigrations(dir = MIGRATIONS_DIR) {
   return fs
@@ -44,7 +67,7 @@ export function readMigrations(dir = MIGRATIONS_DIR) {
     .sort()
     .map((name) => {
       const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
-      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+      return { name, sql, checksum: migrationChecksum(sql) };
     });
 }
 
@@ -65,7 +88,10 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
   if (
     recorded &&
     recorded.size === migrations.length &&
-    migrations.every((m) => recorded.get(m.name) === m.checksum)
+    migrations.every((m) => {
+      const checksum = recorded.get(m.name);
+      return checksum !== undefined && checksumMatches(m.sql, checksum);
+    })
   ) {
     await client.end();
     return { applied: [], alreadyApplied: recorded.size };
@@ -79,7 +105,7 @@ export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): P
     for (const m of migrations) {
       const recorded = done.get(m.name);
       if (recorded !== undefined) {
-        if (recorded !== m.checksum) {
+        if (!checksumMatches(m.sql, recorded)) {
           throw new Error(`migration ${m.name} was modified after it was applied (checksum mismatch)`);
         }
         continue;
