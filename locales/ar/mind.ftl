@@ -135,3 +135,77 @@ forget-all-done =
 forget-toast-cancelled = لم يُنسَ شيء.
 
 forget-cancelled = حسنًا، سأبقى أتذكّر.
+
+## /mood
+
+mood-unknown = لم أتعرّف على مزاجك بعد. لنتحدّث قليلًا، وسألاحظ ذلك.
+
+mood-overall-very-low = يبدو أن معنوياتك منخفضة جدًا في الآونة الأخيرة.
+mood-overall-low = يبدو أن معنوياتك منخفضة بعض الشيء في الآونة الأخيرة.
+mood-overall-even = يبدو أن مزاجك متّزن إلى حدّ ما في الآونة الأخيرة.
+mood-overall-high = يبدو أن مزاجك جيد في الآونة الأخيرة.
+mood-overall-very-high = يبدو أن معنوياتك عالية جدًا في الآونة الأخيرة.
+
+mood-streak =
+    والحال على هذا منذ { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }.
+
+mood-energy-high = وألمح أيضًا قدرًا واضحًا من التوتر.
+mood-energy-low = ويبدو أيضًا أن طاقتك منخفضة.
+
+mood-salient-anger = يظهر بعض الضيق والإحباط في رسائلك.
+mood-salient-disgust = يبدو أن شيئًا ما أثار نفورك فعلًا.
+mood-salient-fear = لمستُ بعض القلق في كلامك.
+mood-salient-joy = كانت رسائلك مليئة بالفرح.
+mood-salient-sadness = ألمح شيئًا من الحزن في كلماتك.
+mood-salient-surprise = يبدو أن أمورًا كثيرة فاجأتك.
+
+mood-sure-high =
+    هذا مبنيّ على { $samples ->
+        [zero] { $samples } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $samples } رسائل
+        [many] { $samples } رسالة
+       *[other] { $samples } رسالة
+    }، وأثق بذلك كثيرًا.
+mood-sure-medium =
+    هذا مبنيّ على { $samples ->
+        [zero] { $samples } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $samples } رسائل
+        [many] { $samples } رسالة
+       *[other] { $samples } رسالة
+    }، وأثق بذلك إلى حدّ معقول.
+mood-sure-low =
+    هذا مبنيّ على { $samples ->
+        [zero] { $samples } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $samples } رسائل
+        [many] { $samples } رسالة
+       *[other] { $samples } رسالة
+    }، لكنه مجرد انطباع أوّلي، فلا أستطيع الجزم به.
+mood-sure-lexicon =
+    هذا مبنيّ على { $samples ->
+        [zero] { $samples } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $samples } رسائل
+        [many] { $samples } رسالة
+       *[other] { $samples } رسالة
+    }، لكنني لا أميّز إلا القليل من كلمات المشاعر في لغتك، لذا فهو تخمين تقريبي.
+
+mood-stance-comforting = سأبقى بقربك بلطف، وأنا هنا من أجلك.
+mood-stance-soothing = لنُبقِ الأجواء بيننا هادئة وسلسة.
+mood-stance-upbeat = يسعدني أن نتشارك هذا المزاج الجميل!
+mood-stance-playful = أنا أيضًا في مزاج مرح.
+mood-stance-steady = سأحافظ على هدوئي وأكتفي بالإصغاء.
+mood-stance-reserved = سأقلّل من الكلام قليلًا وأترك لك زمام الحديث.

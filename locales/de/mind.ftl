@@ -110,3 +110,55 @@ forget-all-done =
 forget-toast-cancelled = Es wurde nichts vergessen.
 
 forget-cancelled = Okay, ich behalte alles im Gedächtnis.
+
+mood-unknown = Ich habe noch kein Gespür für deine Stimmung. Schreib mir ein bisschen, dann merke ich es.
+
+mood-overall-very-low = In letzter Zeit wirkst du ziemlich niedergeschlagen.
+mood-overall-low = In letzter Zeit wirkst du etwas bedrückt.
+mood-overall-even = In letzter Zeit wirkst du recht ausgeglichen.
+mood-overall-high = In letzter Zeit wirkst du gut gelaunt.
+mood-overall-very-high = In letzter Zeit wirkst du richtig gut drauf.
+
+mood-streak =
+    Das geht jetzt schon seit { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } so.
+
+mood-energy-high = Außerdem wirkst du ziemlich angespannt.
+mood-energy-low = Außerdem scheinst du wenig Energie zu haben.
+
+mood-salient-anger = Da schwingt etwas Frust mit.
+mood-salient-disgust = Irgendetwas scheint dir richtig gegen den Strich zu gehen.
+mood-salient-fear = Du klangst ein wenig besorgt.
+mood-salient-joy = In deinen Nachrichten steckte viel Freude.
+mood-salient-sadness = In dem, was du schreibst, liegt etwas Traurigkeit.
+mood-salient-surprise = Einiges hat dich ganz schön überrascht.
+
+mood-sure-high =
+    Das beruht auf { $samples ->
+        [one] { $samples } Nachricht
+       *[other] { $samples } Nachrichten
+    }, und da bin ich mir ziemlich sicher.
+mood-sure-medium =
+    Das beruht auf { $samples ->
+        [one] { $samples } Nachricht
+       *[other] { $samples } Nachrichten
+    }, und da bin ich mir einigermaßen sicher.
+mood-sure-low =
+    Das beruht auf { $samples ->
+        [one] { $samples } Nachricht
+       *[other] { $samples } Nachrichten
+    }, aber es ist nur ein erster Eindruck – so ganz sicher bin ich mir noch nicht.
+mood-sure-lexicon =
+    Das beruht auf { $samples ->
+        [one] { $samples } Nachricht
+       *[other] { $samples } Nachrichten
+    }, aber in deiner Sprache erkenne ich nur wenige Gefühlswörter – es ist also eher grob geschätzt.
+
+mood-stance-comforting = Ich leiste dir behutsam Gesellschaft und bin für dich da.
+mood-stance-soothing = Lass es uns ruhig und entspannt angehen.
+mood-stance-upbeat = Ich freue mich mit dir über die gute Stimmung!
+mood-stance-playful = Ich bin selbst gerade in verspielter Laune.
+mood-stance-steady = Ich bleibe ruhig und hör dir einfach zu.
+mood-stance-reserved = Ich halte mich ein bisschen zurück und lasse dich das Tempo bestimmen.

@@ -117,3 +117,57 @@ forget-all-done =
 forget-toast-cancelled = No se olvidó nada.
 
 forget-cancelled = De acuerdo, lo seguiré recordando todo.
+
+## /mood
+
+mood-unknown = Todavía no sé bien cómo está tu ánimo. Háblame un poco y me daré cuenta.
+
+mood-overall-very-low = Últimamente se te ve con el ánimo bastante bajo.
+mood-overall-low = Últimamente se te ve con el ánimo un poco bajo.
+mood-overall-even = Últimamente se te ve con el ánimo bastante estable.
+mood-overall-high = Últimamente se te ve de buen humor.
+mood-overall-very-high = Últimamente se te ve de un humor estupendo.
+
+mood-streak =
+    Ya llevas así { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }.
+
+mood-energy-high = También noto bastante tensión en ti.
+mood-energy-low = También se te nota con poca energía.
+
+mood-salient-anger = Se nota algo de frustración en tus mensajes.
+mood-salient-disgust = Parece que hay algo que de verdad te desagrada.
+mood-salient-fear = He notado algo de preocupación en lo que dices.
+mood-salient-joy = Ha habido mucha alegría en tus mensajes.
+mood-salient-sadness = Hay algo de tristeza en lo que escribes.
+mood-salient-surprise = Bastantes cosas te han tomado por sorpresa.
+
+mood-sure-high =
+    Me baso en { $samples ->
+        [one] { $samples } mensaje
+       *[other] { $samples } mensajes
+    }, y tengo muy pocas dudas.
+mood-sure-medium =
+    Me baso en { $samples ->
+        [one] { $samples } mensaje
+       *[other] { $samples } mensajes
+    }, y creo que es bastante acertado.
+mood-sure-low =
+    Me baso en { $samples ->
+        [one] { $samples } mensaje
+       *[other] { $samples } mensajes
+    }, pero es solo una primera impresión, así que no lo tengo muy claro.
+mood-sure-lexicon =
+    Me baso en { $samples ->
+        [one] { $samples } mensaje
+       *[other] { $samples } mensajes
+    }, pero en tu idioma solo reconozco unas pocas palabras de sentimientos, así que es una estimación a grandes rasgos.
+
+mood-stance-comforting = Te haré compañía con cariño; aquí estoy para ti.
+mood-stance-soothing = Mantendremos las cosas tranquilas y sencillas entre tú y yo.
+mood-stance-upbeat = ¡Me alegra compartir el buen humor contigo!
+mood-stance-playful = Yo también estoy de humor juguetón.
+mood-stance-steady = Mantendré la calma y simplemente te escucharé.
+mood-stance-reserved = Hablaré un poco menos y dejaré que tú lleves la conversación.

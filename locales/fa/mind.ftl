@@ -103,3 +103,37 @@ forget-all-done =
 forget-toast-cancelled = چیزی فراموش نشد.
 
 forget-cancelled = باشه، همه‌چیز یادم می‌ماند.
+
+## /mood
+
+mood-unknown = هنوز از حال‌وهوایت سر درنیاورده‌ام. کمی با من حرف بزن تا متوجه شوم.
+
+mood-overall-very-low = این روزها انگار حسابی دلت گرفته است.
+mood-overall-low = این روزها انگار کمی دلت گرفته است.
+mood-overall-even = این روزها حال‌وهوایت نسبتاً آرام و متعادل به نظر می‌رسد.
+mood-overall-high = این روزها به نظر می‌رسد حال‌وهوایت خوب است.
+mood-overall-very-high = این روزها حسابی سرحال و شاد به نظر می‌رسی.
+
+mood-streak = این حال‌وهوا { $days } روز است که ادامه دارد.
+
+mood-energy-high = انگار کمی هم بی‌قرار و پرتنشی.
+mood-energy-low = انگار انرژی‌ات هم کم است.
+
+mood-salient-anger = کمی کلافگی و دلخوری در حرف‌هایت پیداست.
+mood-salient-disgust = انگار چیزی حسابی دلت را زده است.
+mood-salient-fear = کمی نگران به نظر می‌رسیدی.
+mood-salient-joy = پیام‌هایت پر از شادی بوده است.
+mood-salient-sadness = در نوشته‌هایت کمی غم هست.
+mood-salient-surprise = انگار خیلی چیزها غافلگیرت کرده‌اند.
+
+mood-sure-high = این را بر اساس { $samples } پیام می‌گویم و تقریباً مطمئنم.
+mood-sure-medium = این را بر اساس { $samples } پیام می‌گویم و نسبتاً مطمئنم.
+mood-sure-low = این را بر اساس { $samples } پیام می‌گویم، ولی فقط برداشت اولیه است، پس خیلی مطمئن نیستم.
+mood-sure-lexicon = این را بر اساس { $samples } پیام می‌گویم، ولی در زبان تو فقط چند واژهٔ احساسی را تشخیص می‌دهم، پس این فقط حدسی تقریبی است.
+
+mood-stance-comforting = آرام و مهربان کنارت می‌مانم و هوایت را دارم.
+mood-stance-soothing = سعی می‌کنم حال‌وهوای بین‌مان آرام و سبک بماند.
+mood-stance-upbeat = با کمال میل در حال خوبت شریک می‌شوم!
+mood-stance-playful = من هم حال‌وهوای بازیگوشی دارم.
+mood-stance-steady = آرام و ثابت می‌مانم و فقط گوش می‌دهم.
+mood-stance-reserved = کمی کم‌حرف‌تر می‌شوم و رشتهٔ گفت‌وگو را به دست تو می‌سپارم.

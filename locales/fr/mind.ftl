@@ -110,3 +110,55 @@ forget-all-done =
 forget-toast-cancelled = Rien n'a été oublié.
 
 forget-cancelled = D'accord, je garde tout en mémoire.
+
+mood-unknown = Je n'ai pas encore bien saisi ton humeur. Discute un peu avec moi, et je le sentirai.
+
+mood-overall-very-low = Ces derniers temps, ton moral semble vraiment au plus bas.
+mood-overall-low = Ces derniers temps, ton moral semble un peu en berne.
+mood-overall-even = Ces derniers temps, ton humeur semble plutôt égale.
+mood-overall-high = Ces derniers temps, tu sembles de bonne humeur.
+mood-overall-very-high = Ces derniers temps, tu sembles d'excellente humeur.
+
+mood-streak =
+    Ça fait déjà { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } que c'est comme ça.
+
+mood-energy-high = Je te sens aussi pas mal sous tension.
+mood-energy-low = Tu sembles aussi manquer d'énergie.
+
+mood-salient-anger = Un peu d'agacement transparaît dans tes messages.
+mood-salient-disgust = Quelque chose semble vraiment t'avoir déplu.
+mood-salient-fear = J'ai senti un peu d'inquiétude dans tes mots.
+mood-salient-joy = Il y a eu beaucoup de joie dans tes messages.
+mood-salient-sadness = Il y a une certaine tristesse dans ce que tu écris.
+mood-salient-surprise = Pas mal de choses ont eu l'air de te surprendre.
+
+mood-sure-high =
+    Je me base sur { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, et là-dessus, j'ai peu de doutes.
+mood-sure-medium =
+    Je me base sur { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, et ça me paraît assez fiable.
+mood-sure-low =
+    Je me base sur { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, mais ce n'est qu'une première impression, alors je ne peux rien affirmer.
+mood-sure-lexicon =
+    Je me base sur { $samples ->
+        [one] { $samples } message
+       *[other] { $samples } messages
+    }, mais je ne reconnais que peu de mots d'émotion dans ta langue, alors c'est une estimation approximative.
+
+mood-stance-comforting = Je vais te tenir compagnie tout en douceur. Je suis là pour toi.
+mood-stance-soothing = On va garder les choses calmes et tranquilles entre nous.
+mood-stance-upbeat = Ça me fait plaisir de partager ta bonne humeur !
+mood-stance-playful = Moi aussi, je suis d'humeur joueuse.
+mood-stance-steady = Je reste calme et je t'écoute, tout simplement.
+mood-stance-reserved = Je vais me mettre un peu en retrait et te laisser mener la conversation.

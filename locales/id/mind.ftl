@@ -96,3 +96,35 @@ forget-all-done =
 forget-toast-cancelled = Tidak ada yang dilupakan.
 
 forget-cancelled = Oke, aku akan tetap mengingatnya.
+
+mood-unknown = Aku belum bisa menangkap suasana hatimu. Ngobrollah sebentar denganku, nanti aku pasti menyadarinya.
+
+mood-overall-very-low = Akhir-akhir ini kamu kelihatan cukup murung.
+mood-overall-low = Akhir-akhir ini kamu kelihatan agak murung.
+mood-overall-even = Akhir-akhir ini suasana hatimu kelihatan cukup stabil.
+mood-overall-high = Akhir-akhir ini suasana hatimu kelihatan sedang baik.
+mood-overall-very-high = Akhir-akhir ini kamu kelihatan ceria sekali.
+
+mood-streak = Sudah { $days } hari seperti ini.
+
+mood-energy-high = Kamu juga kelihatan cukup tegang.
+mood-energy-low = Kamu juga kelihatan kurang bertenaga.
+
+mood-salient-anger = Ada sedikit rasa kesal yang terasa di pesan-pesanmu.
+mood-salient-disgust = Sepertinya ada sesuatu yang benar-benar membuatmu muak.
+mood-salient-fear = Kamu terdengar agak khawatir.
+mood-salient-joy = Ada banyak kebahagiaan di pesan-pesanmu.
+mood-salient-sadness = Ada sedikit kesedihan dalam tulisanmu.
+mood-salient-surprise = Cukup banyak hal yang membuatmu terkejut.
+
+mood-sure-high = Ini berdasarkan { $samples } pesan, dan aku cukup yakin.
+mood-sure-medium = Ini berdasarkan { $samples } pesan, dan aku lumayan yakin.
+mood-sure-low = Ini berdasarkan { $samples } pesan, tapi ini baru kesan awal, jadi aku belum terlalu yakin.
+mood-sure-lexicon = Ini berdasarkan { $samples } pesan, tapi aku baru bisa mengenali sedikit kata perasaan dalam bahasamu, jadi ini cuma tebakan kasar.
+
+mood-stance-comforting = Aku akan menemanimu dengan lembut dan selalu ada untukmu.
+mood-stance-soothing = Aku akan menjaga suasana di antara kita tetap tenang dan santai.
+mood-stance-upbeat = Aku senang bisa ikut merasakan suasana hatimu yang baik!
+mood-stance-playful = Aku sendiri juga sedang ingin bercanda.
+mood-stance-steady = Aku akan tetap tenang dan mendengarkan saja.
+mood-stance-reserved = Aku akan sedikit lebih diam dan membiarkanmu memimpin obrolan.

@@ -117,3 +117,57 @@ forget-all-done =
 forget-toast-cancelled = Non ho dimenticato nulla.
 
 forget-cancelled = Va bene, continuerò a ricordare.
+
+## /mood
+
+mood-unknown = Non ho ancora capito bene che umore hai. Parlami un po' e me ne accorgerò.
+
+mood-overall-very-low = Ultimamente sembri proprio giù di morale.
+mood-overall-low = Ultimamente sembri un po' giù.
+mood-overall-even = Ultimamente il tuo umore sembra abbastanza stabile.
+mood-overall-high = Ultimamente sembri di buon umore.
+mood-overall-very-high = Ultimamente sembri davvero di ottimo umore.
+
+mood-streak =
+    Va avanti così ormai da { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }.
+
+mood-energy-high = Ti sento anche piuttosto in tensione.
+mood-energy-low = Sembri anche un po' a corto di energie.
+
+mood-salient-anger = Nei tuoi messaggi si sente un po' di frustrazione.
+mood-salient-disgust = Sembra che qualcosa non ti sia proprio andato giù.
+mood-salient-fear = Ho sentito un po' di preoccupazione nelle tue parole.
+mood-salient-joy = C'era tanta gioia nei tuoi messaggi.
+mood-salient-sadness = C'è un po' di tristezza in quello che scrivi.
+mood-salient-surprise = Di sorprese, per te, non ne sono mancate.
+
+mood-sure-high =
+    Mi baso su { $samples ->
+        [one] { $samples } messaggio
+       *[other] { $samples } messaggi
+    }, e ho pochi dubbi.
+mood-sure-medium =
+    Mi baso su { $samples ->
+        [one] { $samples } messaggio
+       *[other] { $samples } messaggi
+    }, e mi sembra abbastanza affidabile.
+mood-sure-low =
+    Mi baso su { $samples ->
+        [one] { $samples } messaggio
+       *[other] { $samples } messaggi
+    }, ma è solo una prima impressione, quindi non ci metterei la mano sul fuoco.
+mood-sure-lexicon =
+    Mi baso su { $samples ->
+        [one] { $samples } messaggio
+       *[other] { $samples } messaggi
+    }, ma nella tua lingua riconosco solo poche parole legate alle emozioni, quindi è una stima approssimativa.
+
+mood-stance-comforting = Ti farò compagnia con delicatezza: sono qui per te.
+mood-stance-soothing = Teniamo le cose tranquille e leggere tra noi.
+mood-stance-upbeat = Sono felice di condividere il buon umore con te!
+mood-stance-playful = Anch'io sono in vena di giocare.
+mood-stance-steady = Manterrò la calma e ti ascolterò, semplicemente.
+mood-stance-reserved = Starò un po' più in disparte e lascerò che sia tu a guidare.

@@ -122,3 +122,61 @@ forget-all-done =
 forget-toast-cancelled = Nada foi esquecido.
 
 forget-cancelled = Ok, vou continuar lembrando.
+
+## /mood
+
+mood-unknown = Ainda não consegui sentir como anda o seu humor. Conversa um pouco comigo que eu vou perceber.
+
+mood-overall-very-low = Ultimamente você tem parecido bem pra baixo.
+mood-overall-low = Ultimamente você tem parecido um pouco pra baixo.
+mood-overall-even = Ultimamente o seu humor tem parecido bem estável.
+mood-overall-high = Ultimamente você tem parecido de bom humor.
+mood-overall-very-high = Ultimamente você tem parecido de ótimo humor.
+
+mood-streak =
+    Já faz { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    } que está assim.
+
+mood-energy-high = Também percebo bastante tensão em você.
+mood-energy-low = Você também parece estar com pouca energia.
+
+mood-salient-anger = Tem aparecido um pouco de frustração nas suas mensagens.
+mood-salient-disgust = Parece que alguma coisa te incomodou de verdade.
+mood-salient-fear = Percebi um pouco de preocupação nas suas palavras.
+mood-salient-joy = Tem tido muita alegria nas suas mensagens.
+mood-salient-sadness = Tem um pouco de tristeza no que você escreve.
+mood-salient-surprise = Várias coisas te pegaram de surpresa.
+
+mood-sure-high =
+    Isso se baseia em { $samples ->
+        [0] { $samples } mensagens
+        [one] { $samples } mensagem
+       *[other] { $samples } mensagens
+    }, e tenho bastante certeza.
+mood-sure-medium =
+    Isso se baseia em { $samples ->
+        [0] { $samples } mensagens
+        [one] { $samples } mensagem
+       *[other] { $samples } mensagens
+    }, e acho que está bem perto da realidade.
+mood-sure-low =
+    Isso se baseia em { $samples ->
+        [0] { $samples } mensagens
+        [one] { $samples } mensagem
+       *[other] { $samples } mensagens
+    }, mas é só uma primeira impressão, então não tenho muita certeza.
+mood-sure-lexicon =
+    Isso se baseia em { $samples ->
+        [0] { $samples } mensagens
+        [one] { $samples } mensagem
+       *[other] { $samples } mensagens
+    }, mas eu só reconheço algumas poucas palavras de sentimento no seu idioma, então é um palpite por alto.
+
+mood-stance-comforting = Vou te fazer companhia com carinho, e estou aqui pra você.
+mood-stance-soothing = Vou deixar as coisas calmas e tranquilas entre a gente.
+mood-stance-upbeat = Fico feliz de dividir esse bom humor com você!
+mood-stance-playful = Eu também estou no clima de brincadeira.
+mood-stance-steady = Vou manter a calma e simplesmente te ouvir.
+mood-stance-reserved = Vou ficar um pouco mais na minha e deixar você conduzir.

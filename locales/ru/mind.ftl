@@ -135,3 +135,67 @@ forget-all-done =
 forget-toast-cancelled = Ничего не забыто.
 
 forget-cancelled = Хорошо, продолжаю помнить.
+
+## /mood
+
+mood-unknown = Мне пока сложно понять, какое у тебя настроение. Поболтай со мной немного — и я начну замечать.
+
+mood-overall-very-low = Последнее время тебе, похоже, совсем тяжело на душе.
+mood-overall-low = Последнее время тебе, кажется, немного невесело.
+mood-overall-even = Последнее время настроение у тебя, похоже, довольно ровное.
+mood-overall-high = Последнее время настроение у тебя, похоже, хорошее.
+mood-overall-very-high = Последнее время настроение у тебя, похоже, просто отличное.
+
+mood-streak =
+    Это длится уже { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+        [many] { $days } дней
+       *[other] { $days } дня
+    }.
+
+mood-energy-high = А ещё ты, кажется, заметно на взводе.
+mood-energy-low = А ещё, кажется, сил у тебя маловато.
+
+mood-salient-anger = В твоих сообщениях проскальзывает раздражение.
+mood-salient-disgust = Похоже, что-то тебе всерьёз не по душе.
+mood-salient-fear = В твоих словах слышится лёгкая тревога.
+mood-salient-joy = В твоих сообщениях было много радости.
+mood-salient-sadness = В том, что ты пишешь, чувствуется грусть.
+mood-salient-surprise = Похоже, многое застало тебя врасплох.
+
+mood-sure-high =
+    Сужу по { $samples ->
+        [one] { $samples } сообщению
+        [few] { $samples } сообщениям
+        [many] { $samples } сообщениям
+       *[other] { $samples } сообщениям
+    }, и тут я почти не сомневаюсь.
+mood-sure-medium =
+    Сужу по { $samples ->
+        [one] { $samples } сообщению
+        [few] { $samples } сообщениям
+        [many] { $samples } сообщениям
+       *[other] { $samples } сообщениям
+    }, и, по-моему, это довольно точно.
+mood-sure-low =
+    Сужу по { $samples ->
+        [one] { $samples } сообщению
+        [few] { $samples } сообщениям
+        [many] { $samples } сообщениям
+       *[other] { $samples } сообщениям
+    }, но это лишь первое впечатление, так что ручаться не могу.
+mood-sure-lexicon =
+    Сужу по { $samples ->
+        [one] { $samples } сообщению
+        [few] { $samples } сообщениям
+        [many] { $samples } сообщениям
+       *[other] { $samples } сообщениям
+    }, но на твоём языке я узнаю совсем немного слов о чувствах, так что это лишь примерная догадка.
+
+mood-stance-comforting = Я бережно побуду рядом — я здесь, с тобой.
+mood-stance-soothing = Пусть у нас с тобой всё будет спокойно и легко.
+mood-stance-upbeat = С радостью разделю с тобой хорошее настроение!
+mood-stance-playful = У меня тоже игривое настроение.
+mood-stance-steady = Я просто буду рядом — спокойно и ровно — и выслушаю.
+mood-stance-reserved = Я немного притихну и дам тебе вести разговор.

@@ -102,3 +102,37 @@ forget-all-done =
 forget-toast-cancelled = Hiçbir şey unutulmadı.
 
 forget-cancelled = Tamam, hatırlamaya devam ediyorum.
+
+## /mood
+
+mood-unknown = Ruh halini henüz tam sezemedim. Benimle biraz konuş, fark ederim.
+
+mood-overall-very-low = Son zamanlarda moralin epey bozuk görünüyor.
+mood-overall-low = Son zamanlarda moralin biraz bozuk görünüyor.
+mood-overall-even = Son zamanlarda oldukça dengeli görünüyorsun.
+mood-overall-high = Son zamanlarda keyfin yerinde görünüyor.
+mood-overall-very-high = Son zamanlarda keyfin gerçekten çok yerinde görünüyor.
+
+mood-streak = Bu { $days } gündür böyle devam ediyor.
+
+mood-energy-high = Ayrıca epey gergin görünüyorsun.
+mood-energy-low = Ayrıca enerjin de düşük görünüyor.
+
+mood-salient-anger = Mesajlarında biraz öfke ve bıkkınlık seziliyor.
+mood-salient-disgust = Bir şey seni epey rahatsız etmiş gibi görünüyor.
+mood-salient-fear = Biraz endişeli görünüyordun.
+mood-salient-joy = Mesajlarında bolca mutluluk vardı.
+mood-salient-sadness = Yazdıklarında biraz hüzün var.
+mood-salient-surprise = Birçok şey seni hazırlıksız yakalamış gibi.
+
+mood-sure-high = Bu, { $samples } mesaja dayanıyor ve bundan gayet eminim.
+mood-sure-medium = Bu, { $samples } mesaja dayanıyor ve bundan az çok eminim.
+mood-sure-low = Bu, { $samples } mesaja dayanıyor ama henüz ilk izlenim, o yüzden pek emin değilim.
+mood-sure-lexicon = Bu, { $samples } mesaja dayanıyor ama senin dilindeki duygu kelimelerinden yalnızca birkaçını tanıyabiliyorum, o yüzden kabaca bir tahmin.
+
+mood-stance-comforting = Yanında usulca, şefkatle olacağım; buradayım.
+mood-stance-soothing = Aramızda her şeyi sakin ve rahat tutacağım.
+mood-stance-upbeat = Bu güzel havayı seninle paylaşmak beni mutlu ediyor!
+mood-stance-playful = Benim de şakacı bir havam var.
+mood-stance-steady = Sakin kalacağım ve sadece seni dinleyeceğim.
+mood-stance-reserved = Biraz geri çekilip sohbetin yönünü sana bırakacağım.

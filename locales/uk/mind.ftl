@@ -135,3 +135,67 @@ forget-all-done =
 forget-toast-cancelled = Нічого не забуто.
 
 forget-cancelled = Гаразд, пам'ятаю все, як і раніше.
+
+## /mood
+
+mood-unknown = Мені поки важко зрозуміти, який у тебе настрій. Поговори зі мною трохи — і я почну помічати.
+
+mood-overall-very-low = Останнім часом тобі, схоже, зовсім важко на душі.
+mood-overall-low = Останнім часом тобі, здається, трохи невесело.
+mood-overall-even = Останнім часом настрій у тебе, схоже, доволі рівний.
+mood-overall-high = Останнім часом настрій у тебе, схоже, гарний.
+mood-overall-very-high = Останнім часом настрій у тебе, схоже, просто чудовий.
+
+mood-streak =
+    Це триває вже { $days ->
+        [one] { $days } день
+        [few] { $days } дні
+        [many] { $days } днів
+       *[other] { $days } дня
+    }.
+
+mood-energy-high = А ще, здається, у тобі чимало напруги.
+mood-energy-low = А ще, здається, сил у тебе обмаль.
+
+mood-salient-anger = У твоїх повідомленнях прослизає роздратування.
+mood-salient-disgust = Схоже, щось тобі геть не до душі.
+mood-salient-fear = У твоїх словах чути легку тривогу.
+mood-salient-joy = У твоїх повідомленнях було багато радості.
+mood-salient-sadness = У тому, що ти пишеш, відчувається смуток.
+mood-salient-surprise = Схоже, чимало речей застали тебе зненацька.
+
+mood-sure-high =
+    Суджу з { $samples ->
+        [one] { $samples } повідомлення
+        [few] { $samples } повідомлень
+        [many] { $samples } повідомлень
+       *[other] { $samples } повідомлення
+    }, і тут я майже не сумніваюся.
+mood-sure-medium =
+    Суджу з { $samples ->
+        [one] { $samples } повідомлення
+        [few] { $samples } повідомлень
+        [many] { $samples } повідомлень
+       *[other] { $samples } повідомлення
+    }, і, як на мене, це доволі точно.
+mood-sure-low =
+    Суджу з { $samples ->
+        [one] { $samples } повідомлення
+        [few] { $samples } повідомлень
+        [many] { $samples } повідомлень
+       *[other] { $samples } повідомлення
+    }, але це лише перше враження, тож ручатися не можу.
+mood-sure-lexicon =
+    Суджу з { $samples ->
+        [one] { $samples } повідомлення
+        [few] { $samples } повідомлень
+        [many] { $samples } повідомлень
+       *[other] { $samples } повідомлення
+    }, але твоєю мовою я впізнаю зовсім небагато слів про почуття, тож це лише приблизна здогадка.
+
+mood-stance-comforting = Я дбайливо побуду поруч — я тут, з тобою.
+mood-stance-soothing = Нехай у нас із тобою все буде спокійно й легко.
+mood-stance-upbeat = Залюбки розділю з тобою гарний настрій!
+mood-stance-playful = У мене теж грайливий настрій.
+mood-stance-steady = Я просто буду поруч — спокійно й рівно — і вислухаю.
+mood-stance-reserved = Я трохи притихну й дам тобі вести розмову.
