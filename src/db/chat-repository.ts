@@ -4,6 +4,7 @@
  * same rows on every message.
  */
 import type { CacheBus } from "../cache/types.ts";
+import { createVersionedCache } from "../cache/versioned.ts";
 import type { Turn } from "../domain/conversation.ts";
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
@@ -74,12 +75,13 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     return rows.map((r) => r.id);
   });
 
-  const windows = new Map<string, { turns: Turn[]; limit: number }>();
-  const rememberWindow = (key: string, turns: Turn[], limit: number) => {
-    windows.delete(key);
-    windows.set(key, { turns, limit });
-    if (windows.size > MAX_WINDOWS) windows.delete(windows.keys().next().value!);
-  };
+  // A window's version is the id of its last turn: a write anywhere publishes the new last id.
+  const windows = createVersionedCache<{ turns: Turn[]; limit: number }>({
+    cache,
+    prefix: "turnsv:",
+    ttlMs: WINDOW_TTL_MS,
+    maxEntries: MAX_WINDOWS,
+  });
   const loadWindow = async (conversationId: bigint, limit: number): Promise<Turn[]> => {
     const rows = await db.sql<{
       id: bigint;
@@ -174,24 +176,25 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
      */
     async recentTurns(conversation: ConversationState, limit: number): Promise<Turn[]> {
       const key = conversation.id.toString();
-      const lastId = await cache.get(`turnsv:${key}`);
-      const window = windows.get(key);
-      const fresh = window && window.limit >= limit && lastIdOf(window.turns) === (lastId ?? "");
-      const turns = fresh ? window.turns : await loadWindow(conversation.id, limit);
-      if (!fresh) rememberWindow(key, turns, limit);
+      const { entry } = await windows.lookup(key);
+      const fresh = entry && entry.value.limit >= limit;
+      const turns = fresh ? entry.value.turns : await loadWindow(conversation.id, limit);
+      if (!fresh) windows.remember(key, { turns, limit }, lastIdOf(turns));
       return turns.filter((t) => BigInt(t.id) > conversation.summarizedUpTo).slice(-limit);
     },
 
     /** Stores one turn (concurrent calls share one multi-row INSERT) and extends the window. */
     async addMessage(input: NewMessage, name?: string): Promise<bigint> {
       const key = input.conversationId.toString();
-      const previous = windows.get(key);
+      const previous = windows.peek(key);
       const id = await messageWriter.add(input);
-      await cache.set(`turnsv:${key}`, id.toString(), WINDOW_TTL_MS);
-      const current = windows.get(key);
+      await windows.publish(key, id.toString());
+      // Extended only when no reload replaced the window meanwhile (that one may lack this turn).
+      const current = windows.peek(key);
       if (current && current === previous) {
-        current.turns = [
-          ...current.turns,
+        current.version = id.toString();
+        current.value.turns = [
+          ...current.value.turns,
           {
             id,
             role: input.role,
@@ -199,7 +202,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
             name: input.role === "user" ? name : undefined,
             at: new Date(),
           },
-        ].slice(-current.limit);
+        ].slice(-current.value.limit);
       }
       return id;
     },
@@ -260,6 +263,25 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     async setChatLocale(chatId: number, locale: string): Promise<void> {
       await prisma.chat.updateMany({ where: { id: BigInt(chatId) }, data: { locale } });
       await cache.set(`locale:c:${chatId}`, locale, PROFILE_TTL_MS);
+    },
+
+    /** Whether the user turned /transcripts on; read for each voice note, so cached. */
+    async showTranscripts(userId: number): Promise<boolean> {
+      const key = `transcripts:${userId}`;
+      const cached = await cache.get(key);
+      if (cached !== null) return cached === "1";
+      const row = await prisma.user.findUnique({
+        where: { id: BigInt(userId) },
+        select: { showTranscripts: true },
+      });
+      const on = row?.showTranscripts ?? false;
+      await cache.set(key, on ? "1" : "0", PROFILE_TTL_MS);
+      return on;
+    },
+
+    async setShowTranscripts(userId: number, on: boolean): Promise<void> {
+      await prisma.user.updateMany({ where: { id: BigInt(userId) }, data: { showTranscripts: on } });
+      await cache.set(`transcripts:${userId}`, on ? "1" : "0", PROFILE_TTL_MS);
     },
 
     async countMessages(chatId: number): Promise<number> {

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { CacheBus } from "../cache/types.ts";
+import { createVersionedCache } from "../cache/versioned.ts";
 import type { MindRepository } from "../db/mind-repository.ts";
 import { createMemoryPalace } from "../engines/memory-palace/index.ts";
 import type { MemoryPalace, PalaceChanges } from "../engines/memory-palace/types.ts";
@@ -32,22 +33,21 @@ export function mergeChanges(...sets: PalaceChanges[]): PalaceChanges {
 
 /** Creates the store. `maxPalaces` bounds how many users' palaces stay in memory. */
 export function createMemoryStore(minds: MindRepository, cache: CacheBus, maxPalaces = 1_000) {
-  const palaces = new Map<number, { palace: MemoryPalace; token: string | null }>();
+  const palaces = createVersionedCache<MemoryPalace>({
+    cache,
+    prefix: "memv:",
+    ttlMs: TOKEN_TTL_MS,
+    maxEntries: maxPalaces,
+  });
 
   async function palaceFor(userId: number): Promise<MemoryPalace> {
-    const token = await cache.get(`memv:${userId}`);
-    const hit = palaces.get(userId);
-    if (hit && hit.token === token) {
-      palaces.delete(userId);
-      palaces.set(userId, hit);
-      return hit.palace;
-    }
+    const { version, entry } = await palaces.lookup(String(userId));
+    if (entry) return entry.value;
     const palace = createMemoryPalace({
       memories: await minds.loadMemories(userId),
       idFactory: () => randomUUID(),
     });
-    palaces.set(userId, { palace, token });
-    if (palaces.size > maxPalaces) palaces.delete(palaces.keys().next().value!);
+    palaces.remember(String(userId), palace, version);
     // Stale, low-salience memories fade out whenever a palace is (re)loaded, so a user who comes
     // back after months finds what mattered, not every passing remark.
     await persist(userId, palace.decay(Date.now()));
@@ -58,10 +58,10 @@ export function createMemoryStore(minds: MindRepository, cache: CacheBus, maxPal
   async function persist(userId: number, changes: PalaceChanges): Promise<void> {
     if (!changes.added.length && !changes.updated.length && !changes.removed.length) return;
     await minds.applyChanges(userId, changes);
-    const token = randomUUID();
-    await cache.set(`memv:${userId}`, token, TOKEN_TTL_MS);
-    const entry = palaces.get(userId);
-    if (entry) entry.token = token;
+    const version = await palaces.publish(String(userId));
+    // The local palace is the one the change was made on, so it is current at the new version.
+    const entry = palaces.peek(String(userId));
+    if (entry) entry.version = version;
   }
 
   /** Runs a palace operation and persists what it changed. */

@@ -3,8 +3,8 @@
  * affect). An in-process copy saves a database read per turn; a version token in the shared cache
  * tells an instance when another instance has written, so every instance sees the same persona.
  */
-import { randomUUID } from "node:crypto";
 import type { CacheBus } from "../cache/types.ts";
+import { createVersionedCache } from "../cache/versioned.ts";
 import type { MindRepository } from "../db/mind-repository.ts";
 import { type AffectState, type MoodState, restoreMood } from "../engines/emotion/index.ts";
 import {
@@ -32,14 +32,18 @@ const MAX_CACHED = 5_000;
 
 /** Creates the store; `minds` is the database side, `cache` carries the version tokens. */
 export function createMindStateStore(minds: MindRepository, cache: CacheBus) {
-  const local = new Map<string, { snapshot: MindSnapshot; token: string | null }>();
+  const local = createVersionedCache<MindSnapshot>({
+    cache,
+    prefix: "mindv:",
+    ttlMs: TOKEN_TTL_MS,
+    maxEntries: MAX_CACHED,
+  });
   const keyOf = (userId: number, chatId: number) => `${userId}:${chatId}`;
 
   async function load(userId: number, chatId: number): Promise<MindSnapshot> {
     const key = keyOf(userId, chatId);
-    const token = await cache.get(`mindv:${key}`);
-    const hit = local.get(key);
-    if (hit && hit.token === token) return hit.snapshot;
+    const { version, entry } = await local.lookup(key);
+    if (entry) return entry.value;
     const row = await minds.loadMind(userId, chatId);
     const custom = row?.customPersona ? parsePersona(row.customPersona) : null;
     const customPersona = custom?.ok ? custom.persona : null;
@@ -54,14 +58,8 @@ export function createMindStateStore(minds: MindRepository, cache: CacheBus) {
       mood: restoreMood(row?.mood),
       affect: (row?.affect as AffectState | null) ?? null,
     };
-    remember(key, snapshot, token);
+    local.remember(key, snapshot, version);
     return snapshot;
-  }
-
-  function remember(key: string, snapshot: MindSnapshot, token: string | null) {
-    local.delete(key);
-    local.set(key, { snapshot, token });
-    if (local.size > MAX_CACHED) local.delete(local.keys().next().value!);
   }
 
   async function save(userId: number, chatId: number, snapshot: MindSnapshot): Promise<void> {
@@ -72,9 +70,8 @@ export function createMindStateStore(minds: MindRepository, cache: CacheBus) {
       mood: snapshot.mood,
       affect: snapshot.affect,
     });
-    const token = randomUUID();
-    await cache.set(`mindv:${keyOf(userId, chatId)}`, token, TOKEN_TTL_MS);
-    remember(keyOf(userId, chatId), snapshot, token);
+    const key = keyOf(userId, chatId);
+    local.remember(key, snapshot, await local.publish(key));
   }
 
   return { load, save };

@@ -8,6 +8,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import type { DeadLetter, DeadLetterStore } from "../../db/inbox-repository.ts";
 import type { Translate } from "../../i18n/index.ts";
 import { timeAgo } from "../../i18n/relative-time.ts";
+import { truncate } from "../../util/text.ts";
 import type { BotContext } from "../context.ts";
 import { escapeHtml } from "../format.ts";
 import { isNotModified } from "../telegram-send.ts";
@@ -31,8 +32,7 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 
 /** One line, at most `n` characters (code points, so an emoji is never cut in half), escaped. */
 export function preview(text: string, n = 60): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return escapeHtml(chars.length > n ? `${chars.slice(0, n - 1).join("")}…` : chars.join(""));
+  return escapeHtml(truncate(text.replace(/\s+/g, " ").trim(), n));
 }
 
 // Update kinds that carry a Message; edited ones are labelled as such.

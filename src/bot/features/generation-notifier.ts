@@ -26,6 +26,7 @@ import {
   type GenerationStage,
   publishedHere,
 } from "../../services/events.ts";
+import { truncate } from "../../util/text.ts";
 import { isNotModified } from "../telegram-send.ts";
 
 const MB = 1024 * 1024;
@@ -44,11 +45,9 @@ const GENERATION_TYPES = new Set<BusEvent["type"]>([
 /** A job as the notifier needs it: the event's payload and the chat it belongs to. */
 type Job = GenerationJobPayload & { chatId: number };
 
-const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
 /** The status text of a job at a stage. */
 export function statusText(job: Job, line: string): string {
-  return `${job.kind === "video" ? "🎬" : "🎨"} ${job.modelName}\n“${short(job.prompt, 300)}”\n\n${line}`;
+  return `${job.kind === "video" ? "🎬" : "🎨"} ${job.modelName}\n“${truncate(job.prompt, 300)}”\n\n${line}`;
 }
 
 /** The status line of a stage; the queue position is counted from 1 for people. */
@@ -137,7 +136,7 @@ export async function startGenerationNotifier(
   }
 
   async function sendMedia(job: Job, t: Translate, out: GenerationOutput): Promise<void> {
-    const caption = short(job.prompt, 1000);
+    const caption = truncate(job.prompt, 1000);
     const isPhoto = out.kind === "image";
     const urlLimit = isPhoto ? 5 * MB : 20 * MB;
     const byUpload = async () => {

@@ -13,6 +13,7 @@ import type { CreditsLedger } from "../../services/credits/ledger.ts";
 import type { PreferenceStore } from "../../services/generation/preferences.ts";
 import type { GenerationService } from "../../services/generation/service.ts";
 import type { RequestOutcome } from "../../services/generation/types.ts";
+import { truncate } from "../../util/text.ts";
 import type { BotContext } from "../context.ts";
 import { isNotModified } from "../telegram-send.ts";
 
@@ -164,7 +165,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
       const r = j.result as { images?: { url?: string }[]; video?: { url?: string } } | null;
       const url = r?.video?.url ?? r?.images?.[0]?.url;
       const name = catalog.get(j.model)?.name ?? j.model;
-      const p = j.prompt.length > 60 ? `${j.prompt.slice(0, 59)}…` : j.prompt;
+      const p = truncate(j.prompt, 60);
       const line = ctx.t("gen-history-line", {
         icon: icon[j.status] ?? "•",
         model: name,
@@ -189,10 +190,7 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     const command = intent.kind === "video" ? "video" : "imagine";
     const label = `${intent.kind === "video" ? "🎬" : "🎨"} /${command} ${intent.prompt}`;
     await ctx.reply(ctx.t("gen-offer"), {
-      reply_markup: new InlineKeyboard().text(
-        label.length > 60 ? `${label.slice(0, 59)}…` : label,
-        `g:nl:${id}`,
-      ),
+      reply_markup: new InlineKeyboard().text(truncate(label, 60), `g:nl:${id}`),
     });
   });
 

@@ -10,6 +10,7 @@ import type { Persona } from "../../engines/personality/types.ts";
 import type { Translate } from "../../i18n/index.ts";
 import { daysAgo } from "../../i18n/relative-time.ts";
 import type { MindService } from "../../services/mind-service.ts";
+import { truncate } from "../../util/text.ts";
 import type { BotContext } from "../context.ts";
 import { moodText } from "./mood-text.ts";
 
@@ -35,7 +36,6 @@ function customRefusal(t: Translate, description: string): string {
 
 const PAGE = 5;
 const isRoom = (r: string): r is RoomId => (ROOM_IDS as readonly string[]).includes(r);
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The mind feature. */
 export function mindFeature(deps: { mind: MindService }) {
@@ -129,7 +129,9 @@ export function mindFeature(deps: { mind: MindService }) {
     const items = all.slice(p * PAGE, p * PAGE + PAGE);
     const now = Date.now();
     const when = (at: number) => t("memory-when", { relative: daysAgo(at, now, locale), date: new Date(at) });
-    const lines = items.map((m, i) => `${p * PAGE + i + 1}. ${clip(m.text, 300)}\n   (${when(m.createdAt)})`);
+    const lines = items.map(
+      (m, i) => `${p * PAGE + i + 1}. ${truncate(m.text, 300)}\n   (${when(m.createdAt)})`,
+    );
     const title = roomTitle(t, room);
     const text = items.length
       ? `${t("memory-page-title", { room: title, page: p + 1, pages })}\n\n${lines.join("\n\n")}`
@@ -176,7 +178,7 @@ export function mindFeature(deps: { mind: MindService }) {
         return;
       }
       await mind.forget(ctx.from.id, { memoryId: match.id });
-      await ctx.reply(ctx.t("forget-one-done", { text: clip(match.text, 200) }));
+      await ctx.reply(ctx.t("forget-one-done", { text: truncate(match.text, 200) }));
     }
   });
 

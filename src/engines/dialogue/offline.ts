@@ -5,6 +5,7 @@
  * facts, in the user's language: every sentence is a Fluent message of locales/<locale>/responder.ftl,
  * reached through an injected translate function, so this module does no I/O.
  */
+import { fnv1a } from "../../util/hash.ts";
 import type { DialogueContext, RecalledMemory } from "./compose.ts";
 import { type SmallTalk, smallTalkLocales } from "./offline-intents.ts";
 import {
@@ -15,15 +16,6 @@ import {
 } from "./offline-locale.ts";
 import { retold, whenTold } from "./offline-memory.ts";
 import type { Translate } from "./offline-translate.ts";
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /** The Fluent `$v` selector: which of up to three wordings a message uses, from the reply's seed. */
 const variant = (seed: number): string => "abc"[seed % 3]!;
@@ -108,7 +100,7 @@ export function offlineLocale(ctx: DialogueContext): ResponderLocale {
 /** Produces the offline reply for a dialogue context, in the user's language. */
 export function offlineReply(ctx: DialogueContext, options: OfflineReplyOptions): string {
   const text = ctx.userText.trim();
-  const seed = hash(`${ctx.userName}|${text}|${ctx.history.length}`);
+  const seed = fnv1a(`${ctx.userName}|${text}|${ctx.history.length}`);
   const locale = toResponderLocale(options.locale) ?? offlineLocale(ctx);
   const persona = personaKey(ctx.persona);
   const say = (id: string, vars: Record<string, string | number> = {}) =>

@@ -3,6 +3,7 @@
  * extractive summary keeps the first sentence of each turn. Either way the summary is bounded, so
  * the prompt stays bounded however long a conversation runs.
  */
+import { truncate } from "../../util/text.ts";
 import { estimateTokens, truncateToTokens } from "./tokens.ts";
 import type { LlmProvider, Turn } from "./types.ts";
 
@@ -12,7 +13,7 @@ function firstSentence(text: string, max = 140): string {
   const clean = text.replace(/\s+/g, " ").trim();
   const m = clean.match(/^.+?[.!?](\s|$)/);
   const s = (m ? m[0] : clean).trim();
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+  return truncate(s, max);
 }
 
 /** Extractive summary: the previous summary plus one line per turn, newest lines kept when long. */

@@ -1,3 +1,4 @@
+import { clamp } from "../../util/math.ts";
 import { featurizeTokens } from "./features.ts";
 import { CIRCUMPLEX, EKMAN_LABELS, type EmotionLabel, NUM_LABELS } from "./labels.ts";
 import { type EmotionModel, modelLogits } from "./model.ts";
@@ -41,7 +42,6 @@ export function confidenceLevel(confidence: number): ConfidenceLevel {
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 
 // Logit nudge from emoji/emoticons. The model sees them as features too, but most are too rare
 // in GoEmotions to have learnt weights, and one-token messages are mostly neutral there, so a

@@ -1,3 +1,4 @@
+import { FNV_PRIME, fnv1a } from "../../util/hash.ts";
 import { EKMAN_LABELS } from "./labels.ts";
 import type { Tokenized } from "./tokenize.ts";
 
@@ -47,16 +48,8 @@ function fmix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-// FNV-1a over UTF-16 code units, seeded per feature namespace so "joy" the word and "joy" the
-// cue differ.
-function hashString(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return fmix(h);
-}
+// FNV-1a seeded per feature namespace, so "joy" the word and "joy" the cue differ.
+const hashString = (s: string, seed: number): number => fmix(fnv1a(s, seed));
 
 /** Accumulates one group's bucket hits, then emits sublinear-tf, L2-normalised values. */
 class GroupBuffer {
@@ -115,7 +108,7 @@ function addCharGrams(word: string, seed: number, cfg: FeatureConfig, mask: numb
     let h = seed;
     const end = Math.min(len, start + charMax);
     for (let k = start; k < end; k++) {
-      h = Math.imul(h ^ frame[k]!, 16777619);
+      h = Math.imul(h ^ frame[k]!, FNV_PRIME);
       const n = k - start + 1;
       if (n >= charMin) chars.add(fmix(h ^ n) & mask);
     }

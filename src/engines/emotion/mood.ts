@@ -1,3 +1,4 @@
+import { clamp } from "../../util/math.ts";
 import {
   type ConfidenceLevel,
   confidenceLevel,
@@ -70,7 +71,6 @@ const STREAK_OFF = 0.08;
 export const LOW_MOOD = -0.12;
 export const HIGH_MOOD = 0.12;
 
-const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 const zeroEmotions = (): Record<EmotionLabel, number> =>
   Object.fromEntries(EKMAN_LABELS.map((l) => [l, 0])) as Record<EmotionLabel, number>;
 

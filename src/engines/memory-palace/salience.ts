@@ -3,6 +3,7 @@
  * the effective value decays with time since the memory was last said or recalled, more slowly for
  * facts and for memories restated often. Decay is computed, never stored, so it cannot compound.
  */
+import { clamp01 } from "../../util/math.ts";
 import { DAY_MS } from "./time.ts";
 import type { EmotionTag, Memory } from "./types.ts";
 
@@ -12,10 +13,6 @@ export const FACT_HALF_LIFE_DAYS = 730;
 
 /** Below this effective salience a memory is considered forgotten by `decay()`. */
 export const FORGET_THRESHOLD = 0.03;
-
-function clamp01(x: number): number {
-  return Math.max(0, Math.min(1, x));
-}
 
 /**
  * Base salience of a new episode from its content: longer, specific (names, numbers, dates),

@@ -2,12 +2,15 @@
  * Custom personas from a user's short description: sanitised, checked for prompt injection,
  * then built deterministically from the warm default by shifting traits per descriptor word.
  */
+
+import { fnv1a } from "../../util/hash.ts";
+import { clamp, clamp01 } from "../../util/math.ts";
 import { detectInjection } from "./guard.ts";
 import { describeStyle } from "./persona-prompt.ts";
 import { defaultPersona } from "./personas.ts";
 import { matchLexicon, type TraitShift } from "./trait-lexicon.ts";
 import type { BigFive, Persona, PersonaResult, Range, StyleBounds, StyleValues } from "./types.ts";
-import { clamp, clamp01, fnv1a, round, sanitizeText } from "./util.ts";
+import { round, sanitizeText } from "./util.ts";
 
 /** Shortest accepted description, in characters after sanitising. */
 export const DESCRIPTION_MIN = 10;

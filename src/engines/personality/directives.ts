@@ -2,6 +2,8 @@
  * Turns persona + learned user style + current emotion/mood into what the reply generator
  * needs: the persona prompt, concrete directives, sampling and the effective style.
  */
+
+import { clamp, clamp01 } from "../../util/math.ts";
 import { languageName } from "./language.ts";
 import { renderPersonaPrompt } from "./persona-prompt.ts";
 import { learnedStyle, preferredLanguage } from "./style-profile.ts";
@@ -13,7 +15,7 @@ import type {
   StyleDirectivesInput,
   StyleValues,
 } from "./types.ts";
-import { clamp, clamp01, round } from "./util.ts";
+import { round } from "./util.ts";
 
 /** How far a fully-known user can pull the style from the persona's default (inside bounds). */
 const ADAPT_MAX = 0.85;

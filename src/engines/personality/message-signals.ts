@@ -3,7 +3,7 @@
  * cheap heuristic; the style profile averages them over many messages, which is where they
  * become reliable.
  */
-import { clamp01 } from "./util.ts";
+import { clamp01 } from "../../util/math.ts";
 
 /** Style signals of one message, each in 0..1 except `chars`. */
 export interface MessageSignals {

@@ -3,10 +3,12 @@
  * explicit feedback nudges. Profiles are persona-independent plain JSON; the persona's bounds
  * are applied only when directives are produced.
  */
+
+import { clamp, clamp01 } from "../../util/math.ts";
 import { detectLanguage, normalizeLanguageCode } from "./language.ts";
 import { messageSignals } from "./message-signals.ts";
 import type { StyleDimension, StyleFeedback, StyleProfile, StyleValues } from "./types.ts";
-import { clamp, clamp01, ema, round } from "./util.ts";
+import { ema, round } from "./util.ts";
 
 /** Steady-state EMA weight: about the last 10–15 messages dominate the profile. */
 const ALPHA = 0.15;
