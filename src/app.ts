@@ -209,6 +209,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       ],
       routes,
       metricsToken: config.metricsToken,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
     });
     const port = await http.listen(config.port, config.host);
     closers.push(["http", () => http.close()]);

@@ -3,6 +3,7 @@
  * a wrong or missing value stops the process with one message that lists every problem.
  */
 import { z } from "zod";
+import { parseProxyEntry } from "../http/client-ip.ts";
 import { DEFAULT_DATA_DIR, resolveDataDir } from "./data-dir.ts";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
@@ -137,6 +138,23 @@ const schema = z.object({
       return ids;
     }),
   METRICS_TOKEN: optionalString,
+  // A hop count ("1": one balancer in front) or the proxies' addresses and CIDR ranges.
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((v, ctx): number | string[] | undefined => {
+      const text = v.trim();
+      if (text === "") return undefined;
+      if (/^\d+$/.test(text)) return Number(text);
+      const entries = text.split(/[\s,]+/).filter(Boolean);
+      const bad = entries.filter((e) => !parseProxyEntry(e));
+      if (bad.length === 0) return entries;
+      ctx.addIssue({
+        code: "custom",
+        message: `TRUST_PROXY must be a hop count (e.g. 1) or IPs/CIDR ranges (e.g. 10.0.0.0/8,fd00::/8); not: ${bad.join(", ")}`,
+      });
+      return undefined;
+    }),
   CIRCUIT_BREAKER_FAILURES: positiveInt(5),
   CIRCUIT_BREAKER_COOLDOWN_MS: positiveInt(30_000),
   FAL_TIMEOUT_MS: positiveInt(30_000),
@@ -211,6 +229,8 @@ export interface Config {
   adminIds: number[];
   /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** How far X-Forwarded-For is believed: proxy hops in front of the service, or their addresses. */
+  trustProxy?: number | string[];
   /** Circuit breakers around the LLM and FAL, and FAL's per-call timeout. */
   resilience: { breakerFailures: number; breakerCooldownMs: number; falTimeoutMs: number };
   logLevel: string;
@@ -343,6 +363,7 @@ export function createConfig(
     corsOrigins: e.CORS_ORIGINS,
     adminIds: e.ADMIN_IDS,
     metricsToken: e.METRICS_TOKEN,
+    trustProxy: e.TRUST_PROXY,
     resilience: {
       breakerFailures: e.CIRCUIT_BREAKER_FAILURES,
       breakerCooldownMs: e.CIRCUIT_BREAKER_COOLDOWN_MS,

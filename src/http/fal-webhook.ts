@@ -7,6 +7,7 @@
 import { createHash, createPublicKey, type KeyObject, verify } from "node:crypto";
 import type { Logger } from "../observability/logger.ts";
 import { BodyTooLargeError, readBody } from "./body.ts";
+import { sendJson } from "./respond.ts";
 import type { RouteHandler } from "./server.ts";
 
 export const FAL_WEBHOOK_PATH = "/fal/webhook";
@@ -85,34 +86,31 @@ export interface FalWebhookDeps {
 
 /** The route handler: 401 on a bad or stale signature, 400 on a bad body, 200 otherwise. */
 export function createFalWebhookHandler(deps: FalWebhookDeps): RouteHandler {
-  const reply = (res: Parameters<RouteHandler>[1], status: number, body: unknown): void => {
-    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-  };
   return async (req, res, log: Logger) => {
     let raw: Buffer;
     try {
       raw = await readBody(req, 5 * 1024 * 1024);
     } catch (err) {
-      if (err instanceof BodyTooLargeError) return reply(res, 413, { error: "too large" });
+      if (err instanceof BodyTooLargeError) return sendJson(res, 413, { error: "too large" });
       throw err;
     }
     const verdict = await verifyFalWebhook(req.headers, raw, deps.jwks);
     if (!verdict.ok) {
       log.warn({ reason: verdict.reason }, "FAL webhook rejected");
-      return reply(res, 401, { error: verdict.reason });
+      return sendJson(res, 401, { error: verdict.reason });
     }
     let body: { request_id?: string; status?: string; payload?: unknown; error?: string };
     try {
       body = JSON.parse(raw.toString("utf8"));
     } catch {
       log.warn("FAL webhook body is not JSON");
-      return reply(res, 400, { error: "invalid JSON" });
+      return sendJson(res, 400, { error: "invalid JSON" });
     }
     const jobId = new URL(req.url ?? "/", "http://local").searchParams.get("job") ?? undefined;
     const outcome = await deps.handle(body, jobId);
     log.info({ request_id: body.request_id, status: body.status, outcome }, "FAL webhook");
     // A webhook can beat our own write of the request id after submit: ask FAL to retry later.
-    if (outcome === "unknown") return reply(res, 409, { error: "unknown request id, retry later" });
-    reply(res, 200, { ok: true, outcome });
+    if (outcome === "unknown") return sendJson(res, 409, { error: "unknown request id, retry later" });
+    sendJson(res, 200, { ok: true, outcome });
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The one HTTP server: liveness, readiness, health, Prometheus metrics and the Telegram webhook
- * (the WebSocket server attaches to it for /ws). Every request gets a child logger and an id.
+ * (the WebSocket server attaches to it for /ws). Every request gets a child logger, an id, the
+ * client's address (through trusted proxies) and a duration in velro_http_request_duration_seconds.
+ * Every GET route answers HEAD too, with the same headers and no body.
  */
 import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -8,9 +10,22 @@ import type { AddressInfo } from "node:net";
 import { withCorrelation } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
+import { createClientIp, type TrustProxy } from "./client-ip.ts";
+import { sendJson as json, sendText } from "./respond.ts";
 import { applySecurityHeaders, bearerAuthorized } from "./security.ts";
 
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse, log: Logger) => Promise<void> | void;
+/** What the server learned about a request before its route runs. */
+export interface RequestContext {
+  /** The client's address: the socket's peer, or the X-Forwarded-For entry TRUST_PROXY vouches for. */
+  clientIp: string;
+}
+
+export type RouteHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: Logger,
+  ctx: RequestContext,
+) => Promise<void> | void;
 
 export interface DependencyCheck {
   name: string;
@@ -29,17 +44,15 @@ export interface HttpServerDeps {
   routes?: Record<string, RouteHandler>;
   /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
   metricsToken?: string;
+  /** The service's public URL; when it is https, every response carries HSTS. */
+  publicUrl?: string;
+  /** How far X-Forwarded-For is believed (TRUST_PROXY); unset, the socket's peer is the client. */
+  trustProxy?: TrustProxy;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
-  res
-    .writeHead(status, {
-      "content-type": "application/json; charset=utf-8",
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-    })
-    .end(JSON.stringify(body));
-};
+// Methods outside this set are counted as "other", so a client inventing methods cannot grow the
+// metric's label set.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 async function checkAll(deps: DependencyCheck[]) {
   const results = await Promise.all(
@@ -94,11 +107,24 @@ export function createHttpServer(deps: HttpServerDeps) {
         res.setHeader("www-authenticate", 'Bearer realm="metrics"');
         return json(res, 401, { error: "metrics need Authorization: Bearer <METRICS_TOKEN>" });
       }
-      res.writeHead(200, { "content-type": deps.metrics.registry.contentType });
-      res.end(await deps.metrics.registry.metrics());
+      sendText(res, 200, await deps.metrics.registry.metrics(), {
+        "content-type": deps.metrics.registry.contentType,
+      });
     },
     ...deps.routes,
   };
+
+  deps.metrics.buildInfo.set({ version: deps.version }, 1);
+  const hsts = deps.publicUrl?.startsWith("https:") ?? false;
+  const clientIp = createClientIp(deps.trustProxy);
+  /** Methods served on each path, for 405's Allow header; a GET route answers HEAD as well. */
+  const methodsByPath = new Map<string, string[]>();
+  for (const key of Object.keys(routes)) {
+    const [method, path] = key.split(" ") as [string, string];
+    const methods = methodsByPath.get(path) ?? [];
+    methods.push(method, ...(method === "GET" ? ["HEAD"] : []));
+    methodsByPath.set(path, methods);
+  }
 
   // Each request runs with its request id as the correlation id (logged as `cid`).
   const server = http.createServer((req, res) => {
@@ -106,16 +132,27 @@ export function createHttpServer(deps: HttpServerDeps) {
     void withCorrelation(reqId, () => handle(req, res, reqId));
   });
   async function handle(req: IncomingMessage, res: ServerResponse, reqId: string): Promise<void> {
+    const started = performance.now();
     const path = (req.url ?? "/").split("?")[0]!;
     const log = deps.logger.child({ req_id: reqId, method: req.method, path });
-    const handler = routes[`${req.method} ${path}`];
-    applySecurityHeaders(res);
+    // Node drops the body of a response to HEAD by itself and keeps the headers.
+    const handler =
+      routes[`${req.method} ${path}`] ?? (req.method === "HEAD" ? routes[`GET ${path}`] : undefined);
+    const allowed = methodsByPath.get(path);
+    // The route pattern, never the raw path: a scan of random URLs must not add label values.
+    const route = allowed ? path : "unmatched";
+    res.once("close", () => {
+      const method = KNOWN_METHODS.has(req.method ?? "") ? req.method! : "other";
+      const status = res.headersSent ? String(res.statusCode) : "aborted";
+      deps.metrics.httpDuration.observe({ route, method, status }, (performance.now() - started) / 1000);
+    });
+    applySecurityHeaders(res, { hsts });
     try {
       if (!handler) {
-        const allowed = Object.keys(routes).some((k) => k.endsWith(` ${path}`));
-        return json(res, allowed ? 405 : 404, { error: allowed ? "method not allowed" : "not found" });
+        if (!allowed) return json(res, 404, { error: "not found" });
+        return json(res, 405, { error: "method not allowed" }, { allow: allowed.join(", ") });
       }
-      await handler(req, res, log);
+      await handler(req, res, log, { clientIp: clientIp(req) });
     } catch (err) {
       log.error({ err }, "request failed");
       if (!res.headersSent) json(res, 500, { error: "internal error" });

@@ -5,20 +5,13 @@
  * holds the delivery (or triggers a redelivery). When the update cannot be stored the answer is
  * 503 and Telegram delivers it again.
  */
-import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Update } from "grammy/types";
 import type { Logger } from "../observability/logger.ts";
 import { BodyTooLargeError, readBody } from "./body.ts";
+import { constantTimeEqual } from "./security.ts";
 
 const MAX_UPDATE_BYTES = 1_048_576;
-
-function sameSecret(given: string | string[] | undefined, expected: string): boolean {
-  if (typeof given !== "string") return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export interface WebhookDeps {
   secret: string;
@@ -36,7 +29,8 @@ export function createWebhookHandler(deps: WebhookDeps) {
     const send = (status: number, body: string) => {
       res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(body);
     };
-    if (!sameSecret(req.headers["x-telegram-bot-api-secret-token"], deps.secret)) {
+    const given = req.headers["x-telegram-bot-api-secret-token"];
+    if (!constantTimeEqual(typeof given === "string" ? given : undefined, deps.secret)) {
       log.warn("webhook call with a wrong or missing secret token");
       return send(401, "secret token is wrong");
     }

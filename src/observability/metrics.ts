@@ -127,6 +127,19 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10, 20, 60],
     registers: [registry],
   });
+  const buildInfo = new Gauge({
+    name: "velro_build_info",
+    help: "Always 1; the version label says which build this instance runs (joins with other series in queries)",
+    labelNames: ["version"] as const,
+    registers: [registry],
+  });
+  const httpDuration = new Histogram({
+    name: "velro_http_request_duration_seconds",
+    help: "HTTP request duration, by route pattern (unmatched for unknown paths), method and status",
+    labelNames: ["route", "method", "status"] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
   const wsConnections = new Gauge({
     name: "velro_ws_connections",
     help: "Open authenticated WebSocket connections, by role (user or admin)",
@@ -220,6 +233,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
     llmErrors,
     llmTokens,
     llmFirstToken,
+    buildInfo,
+    httpDuration,
     wsConnections,
     wsMessages,
     wsDisconnects,

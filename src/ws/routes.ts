@@ -2,11 +2,12 @@
  * HTTP routes of the live-status feature: the Mini App token exchange and the live page.
  */
 import { readFileSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { z } from "zod";
 import { assetUrl } from "../assets.ts";
 import type { CacheBus } from "../cache/types.ts";
 import { BodyTooLargeError, readBody } from "../http/body.ts";
+import { sendJson as json, sendText } from "../http/respond.ts";
 import type { RouteHandler } from "../http/server.ts";
 import { type BotI18n, createI18n } from "../i18n/index.ts";
 import { validateInitData } from "./init-data.ts";
@@ -26,22 +27,6 @@ export interface LiveRoutesDeps {
   /** The languages of the live page (English only when unset). */
   i18n?: BotI18n;
 }
-
-const json = (
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void => {
-  res
-    .writeHead(status, {
-      "content-type": "application/json; charset=utf-8",
-      "cache-control": "no-store",
-      "x-content-type-options": "nosniff",
-      ...headers,
-    })
-    .end(JSON.stringify(body));
-};
 
 function corsHeaders(req: IncomingMessage, allowed: string[]): Record<string, string> {
   const origin = req.headers.origin;
@@ -68,10 +53,11 @@ export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
   const i18n = deps.i18n ?? createI18n();
   const page = livePages(i18n, readFileSync(assetUrl("ws/live-status.html"), "utf8"));
   return {
-    "POST /api/auth/telegram": async (req, res, log) => {
+    "POST /api/auth/telegram": async (req, res, log, { clientIp }) => {
       const cors = corsHeaders(req, deps.corsOrigins);
-      const ip = req.socket.remoteAddress ?? "unknown";
-      const limit = await deps.cache.rateLimit(`ws:auth:${ip}`, AUTH_PER_MINUTE, 60_000);
+      // Behind a load balancer this is the client X-Forwarded-For names (TRUST_PROXY), so each
+      // user has a bucket of their own instead of sharing the balancer's.
+      const limit = await deps.cache.rateLimit(`ws:auth:${clientIp}`, AUTH_PER_MINUTE, 60_000);
       if (!limit.allowed) {
         const retry = String(Math.ceil(limit.retryAfterMs / 1000));
         return json(res, 429, { error: "too many token requests" }, { ...cors, "retry-after": retry });
@@ -108,17 +94,15 @@ export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
     "GET /live-status": (req, res) => {
       const lang = new URL(req.url ?? "/", "http://localhost").searchParams.get("lang");
       const locale = pageLocale(i18n, lang, req.headers["accept-language"]);
-      res
-        .writeHead(200, {
-          "content-type": "text/html; charset=utf-8",
-          "cache-control": "no-cache",
-          vary: "accept-language",
-          "x-content-type-options": "nosniff",
-          "referrer-policy": "no-referrer",
-          "content-security-policy":
-            "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        })
-        .end(page(locale));
+      sendText(res, 200, page(locale), {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-cache",
+        vary: "accept-language",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "content-security-policy":
+          "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      });
     },
   };
 }
