@@ -19,10 +19,13 @@ import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
+import { supportFeature } from "./bot/features/support.ts";
+import { voiceFeature } from "./bot/features/voice.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
+import { createSupportRepository } from "./db/support-repository.ts";
 import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
@@ -32,6 +35,7 @@ import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
 import { createPrivacyService } from "./services/privacy.ts";
+import { createSpeechToText, createVoiceNotes } from "./services/speech/index.ts";
 import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
 
 export interface AppOptions {
@@ -140,6 +144,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           deadLetters: runtime.inbox.deadLetters,
         }),
         deadLettersFeature({ deadLetters: runtime.inbox.deadLetters, adminIds: config.adminIds }),
+        // Before generation and chat: a message meant for support must not reach them.
+        supportFeature({ support: createSupportRepository(db), i18n, adminIds: config.adminIds }),
         // Before the chat feature: it offers natural requests ("draw me a fox") as /imagine.
         generationFeature({
           generation: runtime.generation,
@@ -150,6 +156,21 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
         }),
         chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs }),
+        // Before the fallback, which would otherwise answer notes with "can't listen".
+        voiceFeature({
+          chat,
+          turns: runtime.turns,
+          streamIntervalMs: options.streamIntervalMs,
+          voice: createVoiceNotes({
+            stt: createSpeechToText(config, runtime.catalog.stt),
+            ledger: runtime.credits,
+            credits: config.voice.sttCredits,
+            maxSeconds: config.voice.maxSeconds,
+            logger,
+          }),
+          prefs: repo,
+          fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+        }),
         fallbackFeature(),
       ],
     });

@@ -64,8 +64,6 @@ pay-refunded =
 
 ## /paysupport and /terms
 
-paysupport = مساعدة الدفع: يُرجى وصف المشكلة وذكر تاريخ الشراء. تُعاد نقاط عمليات الإنشاء الفاشلة تلقائيًا؛ أما استرداد النجوم مقابل النقاط غير المستخدمة فيراجع طلبه أحد المشرفين. يمكنك الرد هنا وسنعود إليك.
-
 terms =
     الشروط باختصار:
     • تُشترى النقاط بنجوم تيليجرام، وتُنفق على إنشاء الصور والفيديوهات بالأسعار التي يعرضها /models.
@@ -98,3 +96,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(التفاصيل في /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 مساعدة الدفع: أخبرني في رسالتك التالية بما حدث — ماذا اشتريت، ومتى، وما المشكلة. لقطة الشاشة تساعد أيضًا (أضف إليها تعليقًا).
+    ستصل رسالتك مباشرةً إلى شخص من فريقنا، لا إلى الذكاء الاصطناعي. تُعاد نقاط عمليات الإنشاء الفاشلة تلقائيًا، فلا داعي للسؤال عنها.
+support-in-private = مسائل الدفع خاصة: يُرجى إرسال /paysupport إليّ في محادثتنا الخاصة.
+support-unavailable = عذرًا — لا يوجد بعدُ من يتولى دعم الدفع في هذا البوت، لذا لا أستطيع إيصال رسالتك. يُرجى المحاولة لاحقًا.
+support-cancel-button = ✖ إلغاء
+support-cancelled = حسنًا، أُلغي الطلب — لم يُرسَل شيء.
+support-unsupported = يمكنني إيصال النصوص والصور والمستندات. يُرجى وصف المشكلة في رسالة — ولقطة شاشة مع تعليق تفي بالغرض أيضًا.
+support-received = ✅ شكرًا لك — الطلب رقم { $ticket } صار الآن لدى فريقنا. سيرد عليك شخص هنا مباشرةً في هذه المحادثة.
+support-added = ✅ أُضيفت إلى طلبك رقم { $ticket }. سنرد عليك هنا.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 طلب دعم الدفع رقم { $ticket }
+    من: { $name } · المعرّف <code>{ $id }</code> · اللغة: { $language }
+    آخر المدفوعات بالنجوم:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · النقاط: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· مُستردّة
+       *[no] {""}
+    }
+support-ticket-no-payments = • لا شيء بعد
+support-ticket-hint = للرد اضغط «رد» أو رُدّ على هذه الرسالة. يأخذ /refund معرّف الدفعة.
+support-ticket-followup = 💬 الطلب رقم { $ticket } — { $name } (المعرّف <code>{ $id }</code>) يكتب:
+support-reply-button = ✍️ رد
+support-close-button = ✅ إغلاق
+support-reply-ask = ✍️ اكتب ردك على الطلب رقم { $ticket } في رسالتك التالية. سيصل إلى المستخدم كما تكتبه (تصلح الصورة أو المستند أيضًا).
+support-reply-sent = ✅ وصل إلى المستخدم (الطلب رقم { $ticket }).
+support-reply-blocked = ⚠️ لم يصل: حظر المستخدم البوت (الطلب رقم { $ticket }).
+support-closed-toast = أُغلق الطلب رقم { $ticket }.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 رد فريق الدعم لدينا (الطلب رقم { $ticket }):
+support-answer-button = ✍️ أجب
+support-answer-ask = ✍️ اكتب ردك في رسالتك التالية — سيصل إلى فريقنا مع الطلب رقم { $ticket }.
+support-closed-user = ✅ أُغلق طلب الدفع رقم { $ticket }. إن احتجت إلى أي شيء آخر، فأرسل /paysupport فقط — نحن هنا من أجلك.
+support-receipt-charge = معرّف الدفعة (للاسترداد ولـ /paysupport): <code>{ $charge }</code>

@@ -40,8 +40,6 @@ pay-refunded =
        *[other] { $credits } Credits wurden
     } wieder abgezogen.
 
-paysupport = Hilfe bei Zahlungen: Beschreib das Problem und nenn das Datum des Kaufs. Fehlgeschlagene Kreationen werden automatisch in Credits erstattet; eine Erstattung von Stars für ungenutzte Credits prüft ein Admin. Antworte einfach hier, wir melden uns bei dir.
-
 terms =
     Die Bedingungen in Kürze:
     • Credits werden mit Telegram Stars gekauft und für Bild- und Videokreationen zu den Preisen ausgegeben, die /models anzeigt.
@@ -76,3 +74,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(siehe /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Hilfe bei Zahlungen: Erzähl mir in deiner nächsten Nachricht, was schiefgelaufen ist — was du gekauft hast, wann und was passiert ist. Ein Screenshot hilft auch (mit Bildunterschrift).
+    Sie geht direkt an einen Menschen aus unserem Team, nicht an die KI. Fehlgeschlagene Kreationen werden automatisch in Credits erstattet, danach musst du also nicht fragen.
+support-in-private = Zahlungsfragen sind privat: Schick mir /paysupport bitte in unserem privaten Chat.
+support-unavailable = Tut mir leid — für diesen Bot kümmert sich noch niemand um Zahlungsfragen, deshalb kann ich deine Nachricht nicht weitergeben. Versuch es bitte später noch einmal.
+support-cancel-button = ✖ Abbrechen
+support-cancelled = Alles klar, abgebrochen — es wurde nichts gesendet.
+support-unsupported = Ich kann Text, Fotos und Dokumente weitergeben. Beschreib es bitte in einer Nachricht — ein Screenshot mit Bildunterschrift geht auch.
+support-received = ✅ Danke — Anfrage #{ $ticket } liegt jetzt bei unserem Team. Ein Mensch antwortet dir direkt hier in diesem Chat.
+support-added = ✅ Zu deiner Anfrage #{ $ticket } hinzugefügt. Wir antworten dir hier.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Zahlungsanfrage #{ $ticket }
+    Von: { $name } · ID <code>{ $id }</code> · Sprache: { $language }
+    Letzte Zahlungen mit Stars:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · Credits: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· erstattet
+       *[no] {""}
+    }
+support-ticket-no-payments = • noch keine
+support-ticket-hint = Zum Antworten auf „Antworten“ tippen oder auf diese Nachricht antworten. /refund braucht die Zahlungs-ID.
+support-ticket-followup = 💬 Anfrage #{ $ticket } — { $name } (ID <code>{ $id }</code>) schreibt:
+support-reply-button = ✍️ Antworten
+support-close-button = ✅ Schließen
+support-reply-ask = ✍️ Schreib deine Antwort auf Anfrage #{ $ticket } in deiner nächsten Nachricht. Sie geht so an den Nutzer, wie du sie schreibst (ein Foto oder Dokument geht auch).
+support-reply-sent = ✅ Dem Nutzer zugestellt (Anfrage #{ $ticket }).
+support-reply-blocked = ⚠️ Nicht zugestellt: Der Nutzer hat den Bot blockiert (Anfrage #{ $ticket }).
+support-closed-toast = Anfrage #{ $ticket } ist geschlossen.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Unser Support-Team hat geantwortet (Anfrage #{ $ticket }):
+support-answer-button = ✍️ Antworten
+support-answer-ask = ✍️ Schreib deine Antwort in deiner nächsten Nachricht — sie geht mit Anfrage #{ $ticket } an unser Team.
+support-closed-user = ✅ Deine Zahlungsanfrage #{ $ticket } ist geschlossen. Wenn noch etwas ist, schick einfach /paysupport — wir sind für dich da.
+support-receipt-charge = Zahlungs-ID (für Erstattungen und /paysupport): <code>{ $charge }</code>

@@ -44,8 +44,6 @@ pay-refunded =
 
 ## /paysupport and /terms
 
-paysupport = Ayuda con pagos: describe el problema e indica la fecha de la compra. Las creaciones fallidas se reembolsan en créditos automáticamente; para que te devuelvan en estrellas los créditos que no hayas usado, un administrador revisará tu solicitud. Responde aquí y te contestaremos.
-
 terms =
     Condiciones en resumen:
     • Los créditos se compran con Estrellas de Telegram y se gastan en crear imágenes y videos a los precios que muestra /models.
@@ -82,3 +80,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(ver /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Ayuda con pagos: cuéntame en tu próximo mensaje qué salió mal — qué compraste, cuándo y qué pasó. Una captura de pantalla también ayuda (añádele un texto).
+    Le llega directamente a una persona de nuestro equipo, no a la IA. Las creaciones fallidas se reembolsan en créditos automáticamente, así que no hace falta que preguntes por ellas.
+support-in-private = Los temas de pagos son privados: escríbeme /paysupport en nuestro chat privado, por favor.
+support-unavailable = Lo siento, todavía no hay nadie atendiendo los pagos de este bot, así que no puedo hacer llegar tu mensaje. Vuelve a intentarlo más tarde, por favor.
+support-cancel-button = ✖ Cancelar
+support-cancelled = Vale, cancelado: no se envió nada.
+support-unsupported = Puedo hacer llegar textos, fotos y documentos. Descríbelo en un mensaje, por favor; una captura con texto también sirve.
+support-received = ✅ Gracias: la solicitud #{ $ticket } ya está con nuestro equipo. Una persona te responderá aquí mismo, en este chat.
+support-added = ✅ Añadido a tu solicitud #{ $ticket }. Te responderemos aquí.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Solicitud de ayuda con pagos #{ $ticket }
+    De: { $name } · id <code>{ $id }</code> · idioma: { $language }
+    Pagos recientes con estrellas:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · créditos: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· reembolsado
+       *[no] {""}
+    }
+support-ticket-no-payments = • ninguno todavía
+support-ticket-hint = Pulsa Responder, o responde a este mensaje, para contestar. /refund usa el id del pago.
+support-ticket-followup = 💬 Solicitud #{ $ticket } — { $name } (id <code>{ $id }</code>) escribe:
+support-reply-button = ✍️ Responder
+support-close-button = ✅ Cerrar
+support-reply-ask = ✍️ Escribe tu respuesta a la solicitud #{ $ticket } en tu próximo mensaje. Le llegará al usuario tal como la escribas (también vale una foto o un documento).
+support-reply-sent = ✅ Entregado al usuario (solicitud #{ $ticket }).
+support-reply-blocked = ⚠️ No entregado: el usuario ha bloqueado el bot (solicitud #{ $ticket }).
+support-closed-toast = La solicitud #{ $ticket } está cerrada.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Nuestro equipo de soporte te respondió (solicitud #{ $ticket }):
+support-answer-button = ✍️ Contestar
+support-answer-ask = ✍️ Escribe tu respuesta en tu próximo mensaje; le llegará a nuestro equipo con la solicitud #{ $ticket }.
+support-closed-user = ✅ Tu solicitud de pago #{ $ticket } está cerrada. Si surge cualquier otra cosa, envía /paysupport: aquí estamos.
+support-receipt-charge = Id del pago (para reembolsos y /paysupport): <code>{ $charge }</code>

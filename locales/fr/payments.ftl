@@ -40,8 +40,6 @@ pay-refunded =
        *[other] { $credits } crédits ont été retirés
     }.
 
-paysupport = Aide au paiement : décris le problème et indique la date de l'achat. Les créations qui échouent sont remboursées automatiquement en crédits ; pour un remboursement en Stars de crédits non utilisés, un admin examine ta demande. Réponds ici et on revient vers toi.
-
 terms =
     Les conditions en bref :
     • Les crédits s'achètent avec des Telegram Stars et servent à créer des images et des vidéos aux prix indiqués par /models.
@@ -76,3 +74,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(voir /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Aide au paiement : raconte-moi dans ton prochain message ce qui ne va pas — ce que tu as acheté, quand, et ce qui s'est passé. Une capture d'écran aide aussi (ajoute une légende).
+    Il arrive directement à une personne de notre équipe, pas à l'IA. Les créations qui échouent sont remboursées automatiquement en crédits, inutile donc de les signaler.
+support-in-private = Les questions de paiement sont privées : envoie-moi /paysupport dans notre conversation privée, s'il te plaît.
+support-unavailable = Désolé — personne ne s'occupe encore des paiements pour ce bot, je ne peux donc pas transmettre ton message. Réessaie plus tard, s'il te plaît.
+support-cancel-button = ✖ Annuler
+support-cancelled = D'accord, c'est annulé — rien n'a été envoyé.
+support-unsupported = Je peux transmettre du texte, des photos et des documents. Décris-le dans un message, s'il te plaît — une capture d'écran avec légende marche aussi.
+support-received = ✅ Merci — la demande n° { $ticket } est entre les mains de notre équipe. Une personne te répondra ici même, dans cette conversation.
+support-added = ✅ Ajouté à ta demande n° { $ticket }. On te répond ici.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Demande d'aide au paiement n° { $ticket }
+    De : { $name } · id <code>{ $id }</code> · langue : { $language }
+    Paiements récents en Stars :
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · crédits : { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· remboursé
+       *[no] {""}
+    }
+support-ticket-no-payments = • aucun pour l'instant
+support-ticket-hint = Appuie sur Répondre, ou réponds à ce message, pour lui répondre. /refund prend l'id du paiement.
+support-ticket-followup = 💬 Demande n° { $ticket } — { $name } (id <code>{ $id }</code>) écrit :
+support-reply-button = ✍️ Répondre
+support-close-button = ✅ Clore
+support-reply-ask = ✍️ Écris ta réponse à la demande n° { $ticket } dans ton prochain message. Elle part telle quelle à l'utilisateur (une photo ou un document, ça marche aussi).
+support-reply-sent = ✅ Remis à l'utilisateur (demande n° { $ticket }).
+support-reply-blocked = ⚠️ Non remis : l'utilisateur a bloqué le bot (demande n° { $ticket }).
+support-closed-toast = La demande n° { $ticket } est close.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Notre équipe d'assistance t'a répondu (demande n° { $ticket }) :
+support-answer-button = ✍️ Répondre
+support-answer-ask = ✍️ Écris ta réponse dans ton prochain message — elle partira à notre équipe avec la demande n° { $ticket }.
+support-closed-user = ✅ Ta demande de paiement n° { $ticket } est close. Si autre chose se présente, envoie simplement /paysupport — on est là pour toi.
+support-receipt-charge = Id du paiement (pour les remboursements et /paysupport) : <code>{ $charge }</code>

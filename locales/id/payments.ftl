@@ -19,8 +19,6 @@ pay-unmatched = Terima kasih! Aku tidak bisa mencocokkan pembayaran ini dengan p
 
 pay-refunded = Stars-mu sudah dikembalikan; { $credits } kredit telah ditarik kembali.
 
-paysupport = Bantuan pembayaran: jelaskan masalahnya dan sertakan tanggal pembelian. Karya yang gagal otomatis dikembalikan dalam bentuk kredit; untuk pengembalian Stars atas kredit yang belum terpakai, admin akan meninjau permintaanmu. Balas di sini dan kami akan menghubungimu.
-
 terms =
     Ketentuan singkat:
     • Kredit dibeli dengan Telegram Stars dan dipakai untuk membuat gambar dan video dengan harga yang ditampilkan /models.
@@ -51,3 +49,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(lihat /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Bantuan pembayaran: ceritakan di pesan berikutnya apa yang salah — apa yang kamu beli, kapan, dan apa yang terjadi. Tangkapan layar juga membantu (tambahkan keterangan).
+    Pesanmu langsung sampai ke orang di tim kami, bukan ke AI. Karya yang gagal otomatis dikembalikan dalam bentuk kredit, jadi kamu tidak perlu menanyakannya.
+support-in-private = Urusan pembayaran itu pribadi: kirim /paysupport ke aku lewat chat pribadi kita, ya.
+support-unavailable = Maaf — bot ini belum punya petugas dukungan pembayaran, jadi aku tidak bisa meneruskan pesanmu. Coba lagi nanti, ya.
+support-cancel-button = ✖ Batal
+support-cancelled = Oke, dibatalkan — tidak ada yang terkirim.
+support-unsupported = Aku bisa meneruskan teks, foto, dan dokumen. Tolong jelaskan lewat pesan — tangkapan layar dengan keterangan juga boleh.
+support-received = ✅ Terima kasih — permintaan #{ $ticket } sudah diterima tim kami. Seseorang akan membalasmu langsung di sini, di chat ini.
+support-added = ✅ Ditambahkan ke permintaanmu #{ $ticket }. Kami akan membalas di sini.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Permintaan bantuan pembayaran #{ $ticket }
+    Dari: { $name } · id <code>{ $id }</code> · bahasa: { $language }
+    Pembayaran Stars terakhir:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · kredit: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· dikembalikan
+       *[no] {""}
+    }
+support-ticket-no-payments = • belum ada
+support-ticket-hint = Tekan Balas, atau balas pesan ini, untuk menjawab. /refund memerlukan id pembayaran.
+support-ticket-followup = 💬 Permintaan #{ $ticket } — { $name } (id <code>{ $id }</code>) menulis:
+support-reply-button = ✍️ Balas
+support-close-button = ✅ Tutup
+support-reply-ask = ✍️ Tulis jawabanmu untuk permintaan #{ $ticket } di pesan berikutnya. Jawaban dikirim ke pengguna persis seperti yang kamu tulis (foto atau dokumen juga bisa).
+support-reply-sent = ✅ Terkirim ke pengguna (permintaan #{ $ticket }).
+support-reply-blocked = ⚠️ Tidak terkirim: pengguna telah memblokir bot (permintaan #{ $ticket }).
+support-closed-toast = Permintaan #{ $ticket } sudah ditutup.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Tim dukungan kami membalas (permintaan #{ $ticket }):
+support-answer-button = ✍️ Jawab
+support-answer-ask = ✍️ Tulis jawabanmu di pesan berikutnya — jawaban itu akan sampai ke tim kami bersama permintaan #{ $ticket }.
+support-closed-user = ✅ Permintaan pembayaranmu #{ $ticket } sudah ditutup. Kalau ada hal lain, kirim saja /paysupport — kami siap membantu.
+support-receipt-charge = Id pembayaran (untuk pengembalian dana dan /paysupport): <code>{ $charge }</code>

@@ -44,8 +44,6 @@ pay-refunded =
 
 ## /paysupport and /terms
 
-paysupport = Aiuto con i pagamenti: descrivi il problema e indica la data dell'acquisto. Le creazioni non riuscite vengono rimborsate automaticamente in crediti; per il rimborso in Stelle dei crediti non usati, un amministratore esaminerà la tua richiesta. Rispondi qui e ti ricontatteremo.
-
 terms =
     Le condizioni in breve:
     • I crediti si acquistano con le Stelle di Telegram e si spendono per creare immagini e video ai prezzi indicati da /models.
@@ -82,3 +80,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(vedi /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Aiuto con i pagamenti: raccontami nel tuo prossimo messaggio cosa è andato storto — cosa hai comprato, quando e cosa è successo. Anche uno screenshot aiuta (aggiungi una didascalia).
+    Arriva direttamente a una persona del nostro team, non all'IA. Le creazioni non riuscite vengono rimborsate automaticamente in crediti, quindi non serve chiedere per quelle.
+support-in-private = Le questioni di pagamento sono private: scrivimi /paysupport nella nostra chat privata, per favore.
+support-unavailable = Mi dispiace: per questo bot non c'è ancora nessuno che segua i pagamenti, quindi non posso inoltrare il tuo messaggio. Riprova più tardi, per favore.
+support-cancel-button = ✖ Annulla
+support-cancelled = Va bene, annullato: non è stato inviato nulla.
+support-unsupported = Posso inoltrare testi, foto e documenti. Descrivilo in un messaggio, per favore: va bene anche uno screenshot con didascalia.
+support-received = ✅ Grazie: la richiesta n. { $ticket } è ora nelle mani del nostro team. Una persona ti risponderà proprio qui, in questa chat.
+support-added = ✅ Aggiunto alla tua richiesta n. { $ticket }. Ti risponderemo qui.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Richiesta di aiuto sui pagamenti n. { $ticket }
+    Da: { $name } · id <code>{ $id }</code> · lingua: { $language }
+    Pagamenti recenti in Stelle:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · crediti: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· rimborsato
+       *[no] {""}
+    }
+support-ticket-no-payments = • ancora nessuno
+support-ticket-hint = Per rispondere premi Rispondi, oppure rispondi a questo messaggio. /refund vuole l'id del pagamento.
+support-ticket-followup = 💬 Richiesta n. { $ticket } — { $name } (id <code>{ $id }</code>) scrive:
+support-reply-button = ✍️ Rispondi
+support-close-button = ✅ Chiudi
+support-reply-ask = ✍️ Scrivi la tua risposta alla richiesta n. { $ticket } nel prossimo messaggio. Arriverà all'utente così come la scrivi (va bene anche una foto o un documento).
+support-reply-sent = ✅ Consegnato all'utente (richiesta n. { $ticket }).
+support-reply-blocked = ⚠️ Non consegnato: l'utente ha bloccato il bot (richiesta n. { $ticket }).
+support-closed-toast = La richiesta n. { $ticket } è chiusa.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Il nostro team di assistenza ti ha risposto (richiesta n. { $ticket }):
+support-answer-button = ✍️ Rispondi
+support-answer-ask = ✍️ Scrivi la tua risposta nel prossimo messaggio: arriverà al nostro team insieme alla richiesta n. { $ticket }.
+support-closed-user = ✅ La tua richiesta di pagamento n. { $ticket } è chiusa. Se serve altro, invia semplicemente /paysupport: siamo qui per te.
+support-receipt-charge = Id del pagamento (per rimborsi e /paysupport): <code>{ $charge }</code>

@@ -49,8 +49,6 @@ pay-refunded =
 
 ## /paysupport and /terms
 
-paysupport = Ajuda com pagamentos: descreva o problema e informe a data da compra. Criações que falham são reembolsadas em créditos automaticamente; para reembolso em Estrelas de créditos não usados, um administrador analisa o seu pedido. Responda aqui e a gente retorna.
-
 terms =
     Termos em resumo:
     • Os créditos são comprados com Estrelas do Telegram e usados em criações de imagens e vídeos, pelos preços que /models mostra.
@@ -88,3 +86,45 @@ stats-dead-letters =
         [0] {""}
        *[other] {" "}(veja /deadletters)
     }
+
+## Payment support
+
+support-ask =
+    🛟 Ajuda com pagamentos: me conte na sua próxima mensagem o que deu errado — o que você comprou, quando e o que aconteceu. Uma captura de tela também ajuda (coloque uma legenda).
+    Ela vai direto para uma pessoa da nossa equipe, não para a IA. Criações que falham são reembolsadas em créditos automaticamente, então não precisa perguntar sobre elas.
+support-in-private = Assuntos de pagamento são privados: mande /paysupport para mim no nosso chat privado, por favor.
+support-unavailable = Desculpe — ainda não tem ninguém cuidando dos pagamentos deste bot, então não consigo repassar sua mensagem. Tente de novo mais tarde, por favor.
+support-cancel-button = ✖ Cancelar
+support-cancelled = Tudo bem, cancelado — nada foi enviado.
+support-unsupported = Consigo repassar textos, fotos e documentos. Descreva em uma mensagem, por favor — uma captura de tela com legenda também serve.
+support-received = ✅ Obrigado — a solicitação #{ $ticket } já está com a nossa equipe. Uma pessoa vai responder você aqui mesmo, neste chat.
+support-added = ✅ Adicionado à sua solicitação #{ $ticket }. A gente responde aqui.
+
+## What the admins see
+
+support-ticket-card =
+    🛟 Solicitação de ajuda com pagamento #{ $ticket }
+    De: { $name } · id <code>{ $id }</code> · idioma: { $language }
+    Pagamentos recentes em Estrelas:
+support-ticket-payment =
+    • <code>{ $charge }</code> — { $stars } ⭐ · créditos: { $credits } · { DATETIME($date, year: "numeric", month: "2-digit", day: "2-digit") }{ $refunded ->
+        [yes] {" "}· reembolsado
+       *[no] {""}
+    }
+support-ticket-no-payments = • nenhum ainda
+support-ticket-hint = Toque em Responder, ou responda a esta mensagem, para atender. /refund usa o id do pagamento.
+support-ticket-followup = 💬 Solicitação #{ $ticket } — { $name } (id <code>{ $id }</code>) escreve:
+support-reply-button = ✍️ Responder
+support-close-button = ✅ Encerrar
+support-reply-ask = ✍️ Escreva sua resposta à solicitação #{ $ticket } na próxima mensagem. Ela chega ao usuário do jeito que você escrever (foto ou documento também valem).
+support-reply-sent = ✅ Entregue ao usuário (solicitação #{ $ticket }).
+support-reply-blocked = ⚠️ Não entregue: o usuário bloqueou o bot (solicitação #{ $ticket }).
+support-closed-toast = A solicitação #{ $ticket } foi encerrada.
+
+## What the user sees of the answers
+
+support-answer-head = 💬 Nossa equipe de suporte respondeu (solicitação #{ $ticket }):
+support-answer-button = ✍️ Responder
+support-answer-ask = ✍️ Escreva sua resposta na próxima mensagem — ela vai para a nossa equipe junto com a solicitação #{ $ticket }.
+support-closed-user = ✅ Sua solicitação de pagamento #{ $ticket } foi encerrada. Se aparecer mais alguma coisa, é só mandar /paysupport — estamos aqui.
+support-receipt-charge = Id do pagamento (para reembolsos e /paysupport): <code>{ $charge }</code>

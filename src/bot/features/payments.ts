@@ -1,8 +1,9 @@
 /**
  * Telegram Stars (spec B6): /buy sends one XTR invoice per pack, pre_checkout_query is validated
  * and answered at once (Telegram cancels after 10 s), credits are granted only on
- * successful_payment and once per charge id, refunded_payment reverses them; /paysupport and
- * /terms as Telegram requires; admins: /grant, /refund, /stats.
+ * successful_payment and once per charge id, refunded_payment reverses them; /terms as Telegram
+ * requires (/paysupport is support.ts); admins: /grant, /refund, /stats. Every receipt shows the
+ * payment's charge id, copyable: it is what /refund and a support request need.
  */
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { DeadLetterStore } from "../../db/inbox-repository.ts";
@@ -11,6 +12,7 @@ import type { CreditsLedger } from "../../services/credits/ledger.ts";
 import { checkPayment, invoicePayload, type PaymentsService } from "../../services/credits/payments.ts";
 import type { GenerationService } from "../../services/generation/service.ts";
 import type { BotContext } from "../context.ts";
+import { escapeHtml } from "../format.ts";
 
 export interface PaymentsFeatureDeps {
   payments: PaymentsService;
@@ -69,6 +71,12 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     }
   });
 
+  /** A receipt: the words, then the charge id in <code> so a tap copies it. */
+  const receipt = (ctx: BotContext, text: string, chargeId: string) =>
+    ctx.reply(`${escapeHtml(text)}\n\n${ctx.t("support-receipt-charge", { charge: escapeHtml(chargeId) })}`, {
+      parse_mode: "HTML",
+    });
+
   composer.on("message:successful_payment", async (ctx) => {
     const sp = ctx.message.successful_payment;
     const check = checkPayment({
@@ -80,7 +88,7 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     if (!check.ok) {
       // Telegram took the Stars, so this needs a human: log it and point the user at support.
       ctx.log.error({ charge: sp.telegram_payment_charge_id }, "payment for an unknown pack");
-      return void (await ctx.reply(ctx.t("pay-unmatched")));
+      return void (await receipt(ctx, ctx.t("pay-unmatched"), sp.telegram_payment_charge_id));
     }
     const r = await deps.payments.recordPurchase({
       userId: ctx.from.id,
@@ -91,16 +99,13 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
     if (!r.granted)
       return void ctx.log.info({ charge: sp.telegram_payment_charge_id }, "duplicate payment ignored");
     ctx.log.info({ credits: check.pack.credits }, "credits purchased");
-    await ctx.reply(ctx.t("pay-thanks", { credits: check.pack.credits, balance: r.balance }));
+    const thanks = ctx.t("pay-thanks", { credits: check.pack.credits, balance: r.balance });
+    await receipt(ctx, thanks, sp.telegram_payment_charge_id);
   });
 
   composer.on("message:refunded_payment", async (ctx) => {
     const r = await deps.payments.reverse(ctx.message.refunded_payment.telegram_payment_charge_id);
     if (r && !r.already) await ctx.reply(ctx.t("pay-refunded", { credits: r.reversed }));
-  });
-
-  composer.command("paysupport", async (ctx) => {
-    await ctx.reply(ctx.t("paysupport"));
   });
 
   composer.command("terms", async (ctx) => {
