@@ -19,6 +19,7 @@ import { liveFeature } from "./bot/features/live.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
+import { voiceFeature } from "./bot/features/voice.ts";
 import { supportFeature } from "./bot/features/support.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
@@ -34,6 +35,7 @@ import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
 import { createPrivacyService } from "./services/privacy.ts";
+import { createSpeechToText, createVoiceNotes } from "./services/speech/index.ts";
 import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
 
 export interface AppOptions {
@@ -154,6 +156,21 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
         }),
         chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs }),
+        // Before the fallback, which would otherwise answer notes with "can't listen".
+        voiceFeature({
+          chat,
+          turns: runtime.turns,
+          streamIntervalMs: options.streamIntervalMs,
+          voice: createVoiceNotes({
+            stt: createSpeechToText(config, runtime.catalog.stt),
+            ledger: runtime.credits,
+            credits: config.voice.sttCredits,
+            maxSeconds: config.voice.maxSeconds,
+            logger,
+          }),
+          prefs: repo,
+          fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+        }),
         fallbackFeature(),
       ],
     });

@@ -30,3 +30,5 @@ bot-description =
 
     Erzähl von deinem Tag, such mir mit /persona einen Charakter aus, erstelle mit /imagine und /video Bilder und Videos und wähle mit /language meine Sprache.
 bot-short-description = Dein herzlicher KI-Begleiter: redet mit dir, merkt sich, was dir wichtig ist, und erstellt Bilder und Videos.
+
+cmd-transcripts = Zitieren, was ich in deinen Sprachnachrichten gehört habe (an/aus)

@@ -56,3 +56,6 @@ bot-description =
     Talk about your day, pick a character for me with /persona, create images and videos with /imagine and /video, and choose my language with /language.
 # The short text on the bot's profile page and in shared links. At most 120 characters.
 bot-short-description = Your warm AI companion: talks, remembers what matters to you, and creates images and videos.
+
+# Menu description of /transcripts (voice notes).
+cmd-transcripts = Quote what I heard above replies to your voice notes (on/off)

@@ -30,3 +30,5 @@ bot-description =
 
     Cuéntame qué tal tu día, elige un personaje para mí con /persona, crea imágenes y videos con /imagine y /video, y elige mi idioma con /language.
 bot-short-description = Tu IA de compañía, cercana y cálida: conversa, recuerda lo que te importa y crea imágenes y videos.
+
+cmd-transcripts = Citar lo que escuché en tus notas de voz (on/off)

@@ -30,3 +30,5 @@ bot-description =
 
     Raconte-moi ta journée, choisis-moi un personnage avec /persona, crée des images et des vidéos avec /imagine et /video, et choisis ma langue avec /language.
 bot-short-description = Ton compagnon IA chaleureux : il discute, retient ce qui compte pour toi et crée images et vidéos.
+
+cmd-transcripts = Citer ce que j’ai entendu dans tes vocaux (on/off)

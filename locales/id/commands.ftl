@@ -29,3 +29,5 @@ bot-description =
 
     Ceritakan harimu, pilihkan karakter untukku dengan /persona, buat gambar dan video dengan /imagine dan /video, dan pilih bahasaku dengan /language.
 bot-short-description = Teman AI yang hangat: diajak ngobrol, ingat hal penting buatmu, dan bisa membuat gambar serta video.
+
+cmd-transcripts = Kutip yang kudengar dari pesan suaramu (on/off)

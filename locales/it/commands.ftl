@@ -30,3 +30,5 @@ bot-description =
 
     Raccontami la tua giornata, scegli un personaggio per me con /persona, crea immagini e video con /imagine e /video e scegli la mia lingua con /language.
 bot-short-description = La tua IA di compagnia: chiacchiera, ricorda quello che conta per te e crea immagini e video.
+
+cmd-transcripts = Citare ciò che ho sentito nei tuoi vocali (on/off)

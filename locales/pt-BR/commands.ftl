@@ -30,3 +30,5 @@ bot-description =
 
     Conte como foi seu dia, escolha um personagem para mim com /persona, crie imagens e vídeos com /imagine e /video, e escolha meu idioma com /language.
 bot-short-description = Sua IA de companhia: conversa, lembra o que importa para você e cria imagens e vídeos.
+
+cmd-transcripts = Citar o que ouvi nas suas mensagens de voz (on/off)

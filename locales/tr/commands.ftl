@@ -30,3 +30,5 @@ bot-description =
 
     Gününü anlat, /persona ile bana bir karakter seç, /imagine ve /video ile görsel ve video oluştur, /language ile konuşacağım dili seç.
 bot-short-description = Sıcak kalpli yapay zekâ arkadaşın: sohbet eder, senin için önemli olanı hatırlar, görsel ve video üretir.
+
+cmd-transcripts = Sesli mesajlarında duyduğumu alıntıla (aç/kapat)

@@ -17,6 +17,7 @@ export const COMMANDS = [
   "mood",
   "memory",
   "forget",
+  "transcripts",
   "imagine",
   "video",
   "edit",

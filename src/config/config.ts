@@ -163,6 +163,9 @@ const schema = z.object({
   UPDATE_TIMEOUT_MS: positiveInt(120_000),
   INTAKE_CONCURRENCY: positiveInt(64),
   INTAKE_LEASE_MS: positiveInt(15_000),
+  VOICE_MAX_SECONDS: positiveInt(300),
+  STT_MODEL: optionalString,
+  STT_CREDITS: z.coerce.number().int().min(0).default(0),
 });
 
 /** Rules that tie several variables together; checked on the raw strings so they are reported
@@ -176,6 +179,11 @@ function crossFieldProblems(env: Record<string, string | undefined>, requireBotT
   if (set("WEBHOOK_URL") && !set("WEBHOOK_SECRET")) {
     problems.push(
       "WEBHOOK_SECRET is required when WEBHOOK_URL is set (Telegram sends it back on every update)",
+    );
+  }
+  if (set("STT_MODEL") && !set("LLM_BASE_URL") && !set("FAL_KEY") && !set("FAL_PROXY_URL")) {
+    problems.push(
+      "STT_MODEL needs LLM_BASE_URL: the server whose /audio/transcriptions transcribes voice notes",
     );
   }
   if (set("LLM_BASE_URL") && !set("LLM_MODEL")) {
@@ -238,7 +246,17 @@ export interface Config {
   updateTimeoutMs: number;
   /** The durable intake: chats worked at once per instance, and how long a claim holds. */
   intake: { concurrency: number; leaseMs: number };
+  voice: VoiceConfig;
   version: string;
+}
+
+/** Voice and video notes in: how long a note may be, the OpenAI-compatible model, the price. */
+export interface VoiceConfig {
+  maxSeconds: number;
+  /** Model for `POST {LLM_BASE_URL}/audio/transcriptions`, used when FAL is not configured. */
+  sttModel?: string;
+  /** Credits one transcription costs (0: free); refunded when it fails. */
+  sttCredits: number;
 }
 
 /** Every secret value in a config, for the log scrubber: none of them may ever be logged. */
@@ -373,6 +391,7 @@ export function createConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
     intake: { concurrency: e.INTAKE_CONCURRENCY, leaseMs: e.INTAKE_LEASE_MS },
+    voice: { maxSeconds: e.VOICE_MAX_SECONDS, sttModel: e.STT_MODEL, sttCredits: e.STT_CREDITS },
     version,
   };
 }

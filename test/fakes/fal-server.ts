@@ -26,6 +26,8 @@ export interface JobScript {
    * it times out or fails after FAL took the request (e.g. 504).
    */
   acceptThenFail?: number;
+  /** Speech-to-text endpoints: what was "said" (the output's `text`); default "Hello there." */
+  transcript?: string;
 }
 
 export interface FakeJob {
@@ -63,6 +65,48 @@ export const TINY_PNG = Buffer.from(
 );
 
 const isVideo = (endpoint: string) => /veo|video|wan|hailuo|kling/.test(endpoint);
+const isStt = (endpoint: string) => /wizper|whisper|speech-to-text/.test(endpoint);
+
+/** A 422 as FAL's input validation sends it: `{detail:[{loc,msg,type}]}`. */
+const validationError = (field: string, msg: string, type: string): JobScript["outcome"] => ({
+  type: "error",
+  status: 422,
+  body: { detail: [{ loc: ["body", field], msg, type }] },
+});
+
+/**
+ * A speech-to-text result in the endpoint's own output shape: Wizper `{text, chunks, languages}`
+ * (text with a leading space, as Whisper writes it), Whisper `{…, inferred_languages}`, ElevenLabs
+ * `{text, language_code, language_probability, words}`; others (xAI's is undocumented) `{text}`.
+ */
+export function sttOutput(endpoint: string, transcript: string, seconds = 3): unknown {
+  if (/wizper/.test(endpoint)) {
+    const text = transcript ? ` ${transcript}` : "";
+    return { text, chunks: text ? [{ timestamp: [0, seconds], text }] : [], languages: ["en"] };
+  }
+  if (/whisper/.test(endpoint)) {
+    const text = transcript ? ` ${transcript}` : "";
+    return {
+      text,
+      chunks: text ? [{ timestamp: [0, seconds], text }] : [],
+      inferred_languages: ["en"],
+      diarization_segments: [],
+    };
+  }
+  if (/elevenlabs/.test(endpoint)) {
+    const parts = transcript.split(/(\s+)/).filter(Boolean);
+    const step = seconds / Math.max(1, parts.length);
+    const words = parts.map((part, i) => ({
+      text: part,
+      type: /^\s+$/.test(part) ? "spacing" : "word",
+      start: i * step,
+      end: (i + 1) * step,
+      speaker_id: "speaker_0",
+    }));
+    return { text: transcript, language_code: "eng", language_probability: 0.98, words };
+  }
+  return { text: transcript };
+}
 
 /** A content-policy rejection as FAL sends it (422 with a `detail` list naming the policy). */
 export const contentPolicy = (): JobScript["outcome"] => ({
@@ -90,6 +134,8 @@ export const runnerError = (): JobScript["outcome"] => ({
 
 /** Start the fake on 127.0.0.1. */
 export async function startFakeFal(options: { webhookRetries?: number } = {}) {
+  /** Whisper-family endpoints whose schema lists no OGG may be set to refuse it (see `sttRejectsOgg`). */
+  let rejectOgg = false;
   const jobs = new Map<string, FakeJob>();
   const files = new Map<string, { bytes: Buffer; contentType: string }>();
   const requests: RecordedFalRequest[] = [];
@@ -128,6 +174,35 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       prompt: job.input.prompt,
       timings: {},
     };
+  }
+
+  /** The audio an STT job points at: the fake's own storage, a `data:` URI, or an outside URL. */
+  function audioOf(url: string): { contentType: string; bytes?: Buffer } {
+    const data = /^data:([^;,]+)[^,]*,/.exec(url);
+    if (data) return { contentType: data[1]! };
+    const key = url.startsWith(`${base}/files/`) ? url.slice(base.length + 7) : undefined;
+    const stored = key ? files.get(key) : undefined;
+    if (stored) return stored;
+    return { contentType: /\.(ogg|oga|opus)(\?|$)/i.test(url) ? "audio/ogg" : "application/octet-stream" };
+  }
+
+  /** Validates an STT job's input like the endpoint's schema and scripts its outcome. */
+  function sttOutcome(job: FakeJob): JobScript["outcome"] {
+    const url = job.input.audio_url;
+    if (typeof url !== "string" || url === "") {
+      return validationError("audio_url", "field required", "value_error.missing");
+    }
+    const audio = audioOf(url);
+    const ogg =
+      audio.contentType.includes("ogg") || audio.bytes?.subarray(0, 4).toString("latin1") === "OggS";
+    if (rejectOgg && ogg && /wizper|whisper/.test(job.endpoint)) {
+      return validationError(
+        "audio_url",
+        "Unsupported audio format. Supported formats: mp3, mp4, mpeg, mpga, m4a, wav or webm",
+        "value_error",
+      );
+    }
+    return { type: "ok", output: sttOutput(job.endpoint, job.script.transcript ?? "Hello there.") };
   }
 
   function statusBody(job: FakeJob, state: string, logs: boolean) {
@@ -292,6 +367,7 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
         cancelled: false,
       };
       job.script = script(job);
+      if (isStt(job.endpoint) && !job.script.outcome) job.script.outcome = sttOutcome(job);
       jobs.set(job.id, job);
       // Webhook jobs complete on their own; nobody polls them.
       if (job.webhook && !job.script.hold) setTimeout(() => finish(job), 30);
@@ -328,6 +404,10 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
     /** Decides each new job's behaviour. */
     setScript(fn: (job: FakeJob) => JobScript) {
       script = fn;
+    },
+    /** Whisper-family STT endpoints answer OGG audio with a 422 while this is on. */
+    sttRejectsOgg(on: boolean) {
+      rejectOgg = on;
     },
     /** Completes a held job (and delivers its webhook, if any). */
     complete(id: string) {

@@ -55,6 +55,30 @@ export interface LlmRequest {
   aborted: boolean;
 }
 
+/** How the fake answers one `POST /v1/audio/transcriptions`. */
+export interface TranscriptionBehaviour {
+  /** What was "said"; default "Hello there." */
+  text?: string;
+  /** Delay before answering, in ms. */
+  delayMs?: number;
+  /** Answer with this HTTP error status and OpenAI error body. */
+  status?: number;
+  error?: OpenAiError;
+}
+
+/** A recorded transcription request, with its multipart fields decoded. */
+export interface TranscriptionRequest {
+  headers: IncomingMessage["headers"];
+  /** The text fields (`model`, `response_format`, `language`, …). */
+  fields: Record<string, string>;
+  file?: { name: string; type: string; bytes: Buffer };
+  status: number;
+  at: number;
+}
+
+/** OpenAI's 25 MB cap on an audio upload. */
+export const TRANSCRIPTION_MAX_BYTES = 25 * 1024 * 1024;
+
 /** Decides the behaviour for a request (used when no scripted step is queued). */
 export type LlmHandler = (req: LlmRequest) => LlmBehaviour | Promise<LlmBehaviour>;
 
@@ -84,6 +108,10 @@ export interface FakeLlm {
   script(...steps: LlmBehaviour[]): void;
   /** Behaviour for requests with no scripted step; null restores the echo default. */
   setHandler(fn: LlmHandler | null): void;
+  /** Transcription requests, in order (kept apart from the chat `requests`). */
+  readonly transcriptions: TranscriptionRequest[];
+  /** Queue behaviours for the next transcription requests, one per request. */
+  scriptTranscriptions(...steps: TranscriptionBehaviour[]): void;
   /** Clear requests, the script and the handler. */
   reset(): void;
   close(): Promise<void>;
@@ -165,9 +193,74 @@ function readJson(req: IncomingMessage): Promise<{ raw: string; json: unknown; v
   });
 }
 
+const AUDIO_EXTENSIONS = ["flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "oga", "ogg", "wav", "webm"];
+
+/**
+ * Checks a transcription upload the way OpenAI does: `file` and `model` required; the file's name
+ * must carry a known audio extension. whisper-1 takes `.oga`, the gpt-4o transcribers refuse it
+ * (as Groq does); they also accept only `response_format=json`.
+ */
+function transcriptionProblem(rec: TranscriptionRequest): OpenAiError | undefined {
+  const model = rec.fields.model;
+  if (!rec.file) {
+    return {
+      message: "Missing required parameter: 'file'.",
+      type: "invalid_request_error",
+      param: "file",
+      code: "missing_required_parameter",
+    };
+  }
+  if (!model) {
+    return {
+      message: "Missing required parameter: 'model'.",
+      type: "invalid_request_error",
+      param: "model",
+      code: "missing_required_parameter",
+    };
+  }
+  const ext = /\.([A-Za-z0-9]+)$/.exec(rec.file.name)?.[1]?.toLowerCase() ?? "";
+  const gpt4o = model.startsWith("gpt-4o");
+  if (ext === "oga" && gpt4o) {
+    return {
+      message: "Unsupported file format oga",
+      type: "invalid_request_error",
+      param: "file",
+      code: "unsupported_value",
+    };
+  }
+  if (!AUDIO_EXTENSIONS.includes(ext)) {
+    return {
+      message: `Invalid file format. Supported formats: ${JSON.stringify(AUDIO_EXTENSIONS).replace(/"/g, "'")}`,
+      type: "invalid_request_error",
+      param: null,
+      code: null,
+    };
+  }
+  const format = rec.fields.response_format ?? "json";
+  if (gpt4o && format !== "json") {
+    return {
+      message: `response_format '${format}' is not compatible with model '${model}'. Use 'json'.`,
+      type: "invalid_request_error",
+      param: "response_format",
+      code: "unsupported_value",
+    };
+  }
+  if (!["json", "text", "srt", "verbose_json", "vtt"].includes(format)) {
+    return {
+      message: `Invalid response_format '${format}'.`,
+      type: "invalid_request_error",
+      param: "response_format",
+      code: null,
+    };
+  }
+  return undefined;
+}
+
 /** Start the fake on 127.0.0.1 with an ephemeral port. */
 export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> {
   const requests: LlmRequest[] = [];
+  const transcriptions: TranscriptionRequest[] = [];
+  let transcriptionQueue: TranscriptionBehaviour[] = [];
   let queue: LlmBehaviour[] = [];
   let handler: LlmHandler | null = null;
   const models = opts.models ?? ["fake-gpt"];
@@ -351,8 +444,101 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
     res.end();
   }
 
+  /** `POST /v1/audio/transcriptions`: multipart in, json / text / verbose_json out. */
+  async function transcribe(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rec: TranscriptionRequest = { headers: req.headers, fields: {}, status: 0, at: Date.now() };
+    transcriptions.push(rec);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const c of req) {
+      size += (c as Buffer).length;
+      if (size <= TRANSCRIPTION_MAX_BYTES) chunks.push(c as Buffer);
+    }
+    const fail = (status: number, error: OpenAiError) => {
+      rec.status = status;
+      sendJson(res, undefined, status, { error: { param: null, code: null, ...error } });
+    };
+    const auth = authError(req);
+    if (auth) return fail(auth.status!, auth.error!);
+    if (size > TRANSCRIPTION_MAX_BYTES) {
+      return fail(413, {
+        message: `Maximum content size limit (${TRANSCRIPTION_MAX_BYTES}) exceeded (${size} bytes read)`,
+        type: "server_error",
+      });
+    }
+    const type = req.headers["content-type"] ?? "";
+    if (!type.startsWith("multipart/form-data")) {
+      return fail(400, {
+        message: "Invalid Content-Type header (expected multipart/form-data).",
+        type: "invalid_request_error",
+      });
+    }
+    let form: FormData;
+    try {
+      form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+    } catch {
+      return fail(400, { message: "Could not parse multipart form", type: "invalid_request_error" });
+    }
+    for (const [key, value] of form.entries()) {
+      if (typeof value === "string") rec.fields[key] = value;
+      else if (key === "file") {
+        rec.file = { name: value.name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) };
+      }
+    }
+    const problem = transcriptionProblem(rec);
+    if (problem) return fail(400, problem);
+    const b = transcriptionQueue.shift() ?? {};
+    if (b.delayMs) await sleep(b.delayMs);
+    if (b.status && b.status >= 400) {
+      return fail(b.status, b.error ?? { message: "error", type: "server_error" });
+    }
+    const text = b.text ?? "Hello there.";
+    const model = rec.fields.model!;
+    const seconds = Math.max(1, Math.round((rec.file?.bytes.length ?? 0) / 2_000));
+    const usage = model.startsWith("gpt-4o")
+      ? {
+          type: "tokens",
+          input_tokens: seconds * 10,
+          output_tokens: estimateTokens(text),
+          total_tokens: seconds * 10 + estimateTokens(text),
+          input_token_details: { audio_tokens: seconds * 10, text_tokens: 0 },
+        }
+      : { type: "duration", seconds };
+    rec.status = 200;
+    const format = rec.fields.response_format ?? "json";
+    if (format === "text" || format === "srt" || format === "vtt") {
+      res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`${text}\n`);
+      return;
+    }
+    if (format === "verbose_json") {
+      return sendJson(res, undefined, 200, {
+        task: "transcribe",
+        language: "english",
+        duration: seconds,
+        text,
+        segments: [
+          {
+            id: 0,
+            seek: 0,
+            start: 0,
+            end: seconds,
+            text: ` ${text}`,
+            tokens: [50364],
+            temperature: 0,
+            avg_logprob: -0.2,
+            compression_ratio: 1.1,
+            no_speech_prob: 0.01,
+          },
+        ],
+        usage,
+      });
+    }
+    sendJson(res, undefined, 200, { text, usage });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://fake").pathname.replace(/\/+$/, "");
+    if (req.method === "POST" && path === "/v1/audio/transcriptions") return transcribe(req, res);
     const { json, valid } = await readJson(req);
     const rec: LlmRequest = {
       method: req.method ?? "GET",
@@ -409,8 +595,14 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
     setHandler: (fn) => {
       handler = fn;
     },
+    transcriptions,
+    scriptTranscriptions: (...steps) => {
+      transcriptionQueue.push(...steps);
+    },
     reset: () => {
       requests.length = 0;
+      transcriptions.length = 0;
+      transcriptionQueue = [];
       queue = [];
       handler = null;
     },

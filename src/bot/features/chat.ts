@@ -19,13 +19,16 @@ import type { BotContext } from "../context.ts";
 import { createDraftSink, createEditSink } from "../reply-stream.ts";
 import { stopKeyboard } from "./cancel.ts";
 
-/** Why the bot should answer a group message, or null when it was not addressed. */
+/**
+ * What the bot was told in a message (its text, or a media message's caption), without the
+ * mention that addressed it; null when a group message was not addressed to the bot.
+ */
 export function addressedText(message: Message, bot: { id: number; username: string }): string | null {
-  const text = message.text ?? "";
+  const text = message.text ?? message.caption ?? "";
   if (message.chat.type === "private") return text;
   if (message.reply_to_message?.from?.id === bot.id) return text;
   const mention = `@${bot.username}`.toLowerCase();
-  const entities: MessageEntity[] = message.entities ?? [];
+  const entities: MessageEntity[] = message.entities ?? message.caption_entities ?? [];
   let addressed = false;
   let stripped = text;
   for (const e of entities) {
@@ -64,19 +67,27 @@ export function localizeEnding(text: string, t: Translate): string {
   return text;
 }
 
-/** The chat feature; `chatService` does the work, this only translates Telegram. */
-export function chatFeature(deps: {
+export interface ChatTurnDeps {
   chat: ChatService;
   turns: TurnControl;
   streamIntervalMs?: { draft?: number; edit?: number };
-}) {
-  const composer = new Composer<BotContext>();
+}
 
-  composer.on("message:text", async (ctx, next) => {
-    const message = ctx.message;
-    if (message.text.startsWith("/")) return next(); // unknown commands are answered by the fallback
-    const text = addressedText(message, { id: ctx.me.id, username: ctx.me.username });
-    if (text === null) return;
+/** Options of one turn beyond its text. */
+export interface TurnExtras {
+  /** Shown above the reply (and kept out of the conversation history): a voice note's transcript. */
+  header?: string;
+}
+
+/**
+ * One chat turn for the message in `ctx`: the reply streams as a draft (private) or as edits of
+ * one message (groups), can be stopped, and ends in the user's language. Text messages and
+ * transcribed voice notes both come through here, so they get the same persona, memory and mood.
+ */
+export function chatTurnRunner(deps: ChatTurnDeps) {
+  return async (ctx: BotContext, text: string, extras: TurnExtras = {}): Promise<void> => {
+    const message = ctx.message!;
+    const from = ctx.from!;
     const isPrivate = message.chat.type === "private";
     const sinkOptions = {
       api: ctx.api,
@@ -99,22 +110,23 @@ export function chatFeature(deps: {
           intervalMs: deps.streamIntervalMs?.edit,
           stopButton: stopKeyboard(turn.id, ctx.t("stop-button")),
         });
+    const head = extras.header ? `${extras.header}\n\n` : "";
     // Once the final text goes out there is nothing left to stop: a late press is told so.
     const sink: ReplySink = {
-      progress: (text) => stream.progress(text),
+      progress: (text) => stream.progress(head + text),
       finish(text) {
         turn.end();
-        return stream.finish(localizeEnding(text, ctx.t));
+        return stream.finish(head + localizeEnding(text, ctx.t));
       },
     };
     try {
       await deps.chat.handleTurn(
         {
           user: {
-            id: ctx.from.id,
-            firstName: ctx.from.first_name,
-            username: ctx.from.username,
-            languageCode: ctx.from.language_code,
+            id: from.id,
+            firstName: from.first_name,
+            username: from.username,
+            languageCode: from.language_code,
           },
           chat: {
             id: message.chat.id,
@@ -132,6 +144,20 @@ export function chatFeature(deps: {
     } finally {
       turn.end();
     }
+  };
+}
+
+/** The chat feature; `chatService` does the work, this only translates Telegram. */
+export function chatFeature(deps: ChatTurnDeps) {
+  const composer = new Composer<BotContext>();
+  const runTurn = chatTurnRunner(deps);
+
+  composer.on("message:text", async (ctx, next) => {
+    const message = ctx.message;
+    if (message.text.startsWith("/")) return next(); // unknown commands are answered by the fallback
+    const text = addressedText(message, { id: ctx.me.id, username: ctx.me.username });
+    if (text === null) return;
+    await runTurn(ctx, text);
   });
 
   return composer;

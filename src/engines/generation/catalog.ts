@@ -103,13 +103,35 @@ export const MODELS: readonly ModelSpec[] = [
   },
 ];
 
+/** A FAL endpoint the chat calls for the user (not a creation), with its price per use. */
+export interface ServiceModelSpec {
+  key: string;
+  name: string;
+  endpoint: string;
+  credits: number;
+}
+
+/**
+ * Speech-to-text for voice and video notes. Telegram voice notes are OGG/Opus: ElevenLabs' schema
+ * takes them, while Wizper's lists no OGG (it can still be chosen through FAL_MODELS). Free by
+ * default: a transcription costs a fraction of a cent, and the reply it leads to is the product.
+ */
+export const STT_SPEC: ServiceModelSpec = {
+  key: "stt",
+  name: "ElevenLabs Scribe",
+  endpoint: "fal-ai/elevenlabs/speech-to-text",
+  credits: 0,
+};
+
 /** The catalogue with configured endpoint overrides applied; unknown override keys are reported. */
 export function createCatalog(overrides: Record<string, string> = {}) {
   const models = MODELS.map((m) => ({ ...m, endpoint: overrides[m.key] ?? m.endpoint }));
   const byKey = new Map(models.map((m) => [m.key, m]));
+  const stt: ServiceModelSpec = { ...STT_SPEC, endpoint: overrides.stt ?? STT_SPEC.endpoint };
   return {
     models: models as readonly ModelSpec[],
-    unknownOverrides: Object.keys(overrides).filter((k) => !byKey.has(k)),
+    stt,
+    unknownOverrides: Object.keys(overrides).filter((k) => !byKey.has(k) && k !== stt.key),
     get: (key: string): ModelSpec | undefined => byKey.get(key),
     /** Models a user can pick for a request kind ("edit" = photo edits). */
     choices: (kind: GenerationKind | "edit"): ModelSpec[] =>

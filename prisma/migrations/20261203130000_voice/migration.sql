@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN "show_transcripts" BOOLEAN NOT NULL DEFAULT false;
