@@ -1,7 +1,9 @@
 /**
- * pino JSON logs. Secrets never reach the output: bot tokens inside URLs and the usual credential
+ * pino logs: JSON lines for machines (a pipe, a file, a log collector), readable lines when stdout
+ * is a terminal. Secrets never reach the output: bot tokens inside URLs and the usual credential
  * fields are redacted, whatever module logged them.
  */
+import { writeSync } from "node:fs";
 import { type Logger, pino } from "pino";
 import { currentCorrelationId } from "./correlation.ts";
 
@@ -43,15 +45,59 @@ export function scrubbingDestination(
   };
 }
 
+/**
+ * stdout through pino-pretty: one coloured line per entry with its fields below, for a person
+ * watching `npm start` in a terminal. pino-pretty is imported only here, so a service whose output
+ * goes to a pipe or a collector never loads it. Until the import resolves (a few milliseconds)
+ * lines wait in order; if the process exits first they are written as JSON rather than lost.
+ */
+function terminalDestination(): pino.DestinationStream {
+  let target: pino.DestinationStream | undefined;
+  const waiting: string[] = [];
+  const flushAsJson = () => {
+    if (!target && waiting.length) writeSync(1, waiting.splice(0).join(""));
+  };
+  process.once("exit", flushAsJson);
+  void import("pino-pretty")
+    .then(
+      ({ default: pretty }) => {
+        target = pretty({
+          colorize: true,
+          translateTime: "SYS:HH:MM:ss.l",
+          ignore: "pid,hostname",
+          sync: true,
+        });
+      },
+      () => {
+        target = pino.destination(1);
+      },
+    )
+    .finally(() => {
+      process.off("exit", flushAsJson);
+      for (const line of waiting.splice(0)) target?.write(line);
+    });
+  return {
+    write(line: string) {
+      if (target) target.write(line);
+      else waiting.push(line);
+    },
+  };
+}
+
 /** Creates the root logger; children per update and per request are made where they start. */
 export function createLogger(options: {
   level: string;
   name?: string;
+  /** Where lines go; default stdout, as JSON, or readable lines when stdout is a terminal. */
   destination?: pino.DestinationStream;
   /** Secret values that must never appear in a log line (bot token, FAL key, JWT secret). */
   secrets?: (string | undefined)[];
+  /** Readable lines instead of JSON on stdout; default: when stdout is a terminal (TTY). */
+  pretty?: boolean;
 }) {
-  const destination = scrubbingDestination(options.destination ?? pino.destination(1), options.secrets ?? []);
+  const pretty = options.destination === undefined && (options.pretty ?? process.stdout.isTTY === true);
+  const sink = options.destination ?? (pretty ? terminalDestination() : pino.destination(1));
+  const destination = scrubbingDestination(sink, options.secrets ?? []);
   return pino(
     {
       name: options.name ?? "velro",
