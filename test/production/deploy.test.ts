@@ -1,12 +1,13 @@
 /**
  * Deployment files, validated as far as this machine allows (no Docker): the compose file parses
- * and has the production shape, every file it and the Dockerfile reference exists, and the
- * image's build step and command — the bundle in dist/ — start the service, answer a message (the
- * bundle finds its migrations, emotion weights, live-status page and database worker) and stop
- * cleanly on SIGTERM.
+ * and has the production shape with pinned images, every file it and the Dockerfile reference
+ * exists, and the image's build step and command — the bundle in dist/, laid out with exactly what
+ * the runtime stage copies — start the service, answer a message (the bundle finds its migrations,
+ * emotion weights, live-status page, database worker and PGlite) and stop cleanly on SIGTERM.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, utimesSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type FakeTelegram, startFakeTelegram } from "../fakes/telegram-server.ts";
@@ -46,14 +47,19 @@ describe.skipIf(!hasYaml)("docker-compose.production.yml", () => {
     expect(app.env_file).toBe(".env");
     expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/.+@postgres:5432\//);
     expect(app.environment.REDIS_URL).toBe("redis://redis:6379");
-    expect(app.healthcheck.test.join(" ")).toContain("/ready");
-    // Scalable: no fixed host port on the app.
-    expect(app.ports).toBeUndefined();
+    expect(app.healthcheck.test.join(" ")).toContain("/live");
+    // The port the README's check curls is published (APP_PORT moves it).
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own interpolation syntax
+    expect(app.ports).toEqual(["${APP_PORT:-3000}:3000"]);
     expect(c.services.postgres.image).toMatch(/^postgres:16/);
     expect(c.services.postgres.volumes[0]).toMatch(/:\/var\/lib\/postgresql\/data$/);
     expect(c.services.redis.image).toMatch(/^redis:7/);
     expect(c.services.redis.command).toContain("--appendonly");
     expect(c.services.prometheus.profiles).toEqual(["monitoring"]);
+    // Images pulled from a registry name an exact release (the app's own image is built here).
+    for (const name of ["postgres", "redis", "prometheus"]) {
+      expect(c.services[name].image, name).toMatch(/^[\w./-]+:v?\d+\.\d+(\.\d+)?(-[\w.]+)?$/);
+    }
     for (const v of c.services.prometheus.volumes) {
       expect(existsSync(path.join(root, v.split(":")[0]))).toBe(true);
     }
@@ -63,25 +69,66 @@ describe.skipIf(!hasYaml)("docker-compose.production.yml", () => {
   });
 });
 
+/**
+ * Lays out the Dockerfile's last (runtime) stage in `dest` from this checkout, after the build
+ * stage's work (`scripts/build.mjs`) has run here: `COPY --from=build /app/x y` takes x from the
+ * checkout, `COPY x y` from the build context (also the checkout). What the stage does not copy is
+ * simply not there, so a file the bundle needs and the image lacks fails the test.
+ */
+function assembleRuntimeStage(dockerfile: string, dest: string): void {
+  const stages = dockerfile.split(/^FROM /m);
+  const runtime = stages.at(-1)!;
+  for (const m of runtime.matchAll(/^COPY (--from=\w+ )?(.+)$/gm)) {
+    const parts = m[2]!.trim().split(/\s+/);
+    const target = parts.pop()!;
+    for (const source of parts) {
+      const from = path.join(root, m[1] ? path.relative("/app", source) : source);
+      const to = target.endsWith("/")
+        ? path.join(dest, target, path.basename(source))
+        : path.join(dest, target);
+      cpSync(from, to, { recursive: true, filter: (f) => !f.endsWith(".map") });
+    }
+  }
+}
+
 describe("Dockerfile", () => {
   const dockerfile = readFileSync(path.join(root, "Dockerfile"), "utf8");
 
-  it("copies only files that exist, runs as non-root, and checks /ready", () => {
+  it("builds on an exact Node LTS release, and its runtime stage carries no sources, tests or npm install", () => {
+    const image = /^ARG NODE_IMAGE=(\S+)$/m.exec(dockerfile)?.[1];
+    expect(image).toMatch(/^node:(22|24)\.\d+\.\d+-bookworm-slim$/);
+    const froms = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's ARG syntax
+    expect(froms).toEqual(["${NODE_IMAGE}", "${NODE_IMAGE}"]);
+    const runtime = dockerfile.split(/^FROM /m).at(-1)!;
+    expect(runtime).not.toMatch(/^RUN npm/m);
+    expect(runtime).not.toMatch(/^COPY .*\b(src|test|bench|scripts)\b/m);
+    expect(runtime).not.toMatch(/^COPY --from=build \/app\/node_modules \./m);
+    // The code itself still supports the Node the machines without Docker run.
+    expect(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).engines.node).toBe(">=20.19");
+  });
+
+  it("copies only files that exist, runs as non-root, and checks /live", () => {
     const copies = [...dockerfile.matchAll(/^COPY (?!--from)(.+)$/gm)].map((m) => m[1]!.trim().split(/\s+/));
     expect(copies.length).toBeGreaterThan(0);
     for (const parts of copies)
       for (const src of parts.slice(0, -1)) expect(existsSync(path.join(root, src)), src).toBe(true);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/ready/);
-    expect(dockerfile).toMatch(/^RUN node scripts\/build.mjs$/m);
+    expect(dockerfile).toMatch(/HEALTHCHECK[^\n]*\\\n[^\n]*\/live'/);
+    expect(dockerfile).toMatch(/^RUN node scripts\/build.mjs\b/m);
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/main.js"\]$/m);
   });
 
-  it("its build and command start the service, which answers and stops cleanly on SIGTERM", async () => {
+  it("its build, runtime stage and command start the service, which answers and stops cleanly on SIGTERM", async () => {
     execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "ignore" });
+    const image = mkdtempSync(path.join(os.tmpdir(), "velro-image-"));
+    assembleRuntimeStage(dockerfile, image);
     const tg = await startFakeTelegram();
     const port = await freePort();
-    const service = startMain({ NODE_ENV: "production", ...serviceEnv(tg, port) }, { built: true });
+    const service = startMain(
+      { NODE_ENV: "production", MALLOC_ARENA_MAX: "2", ...serviceEnv(tg, port) },
+      { script: path.join(image, "dist/main.js") },
+    );
     try {
       await service.waitForLog("velro is ready", 25_000);
       expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
@@ -100,6 +147,7 @@ describe("Dockerfile", () => {
     } finally {
       service.child.kill("SIGKILL");
       await tg.close();
+      rmSync(image, { recursive: true, force: true });
     }
   }, 40_000);
 });
