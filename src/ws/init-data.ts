@@ -4,7 +4,8 @@
  * HMAC-SHA256("WebAppData", bot_token). Only Telegram and the bot know the token, so a valid hash
  * proves Telegram vouched for the user; `auth_date` bounds how long a captured string stays useful.
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { constantTimeEqual } from "../http/security.ts";
 
 export interface InitDataUser {
   id: number;
@@ -41,7 +42,7 @@ export function validateInitData(
   const hash = params.get("hash");
   if (!hash || !/^[0-9a-f]{64}$/i.test(hash)) return { ok: false, error: "initData has no valid hash" };
   const expected = createHmac("sha256", secretKey(botToken)).update(dataCheckString(params)).digest();
-  if (!timingSafeEqual(Buffer.from(hash, "hex"), expected)) {
+  if (!constantTimeEqual(Buffer.from(hash, "hex"), expected)) {
     return { ok: false, error: "initData signature does not match" };
   }
   const authDate = Number(params.get("auth_date"));

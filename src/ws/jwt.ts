@@ -4,7 +4,8 @@
  * the algorithm is fixed (no `alg` negotiation, so no "none" or RS/HS confusion) and signatures are
  * compared in constant time.
  */
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { constantTimeEqual } from "../http/security.ts";
 
 export interface TokenClaims {
   /** Telegram user id, as a string (JWT convention). */
@@ -55,7 +56,7 @@ export function verifyToken(secret: string, token: string, now = Date.now()): Ve
   if (parts.length !== 3 || parts[0] !== HEADER) return invalid;
   const given = Buffer.from(parts[2]!, "base64url");
   const expected = sign(secret, `${parts[0]}.${parts[1]}`);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid;
+  if (!constantTimeEqual(given, expected)) return invalid;
   let claims: Partial<TokenClaims>;
   try {
     claims = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8"));
