@@ -1,18 +1,24 @@
 /**
- * Process entry: read the environment, start the app, stop it cleanly on SIGTERM/SIGINT.
- * Nothing else in the code base reads process.env.
+ * Process entry: load `.env` when there is one, hand the environment to the configuration
+ * (src/config reads it; nothing else does), start the app, stop it cleanly on SIGTERM/SIGINT.
  */
 import { readFileSync } from "node:fs";
 import { assetUrl } from "./assets.ts";
-import { DEFAULT_DATA_DIR, resolveDataDir } from "./config/data-dir.ts";
+import { embeddedDataDir } from "./config/data-dir.ts";
+import { loadEnvFile } from "./config/env-file.ts";
 import { startEmbeddedPostgres } from "./db/embedded.ts";
+
+try {
+  loadEnvFile();
+} catch (err) {
+  console.error(`Velro could not read .env: ${(err as Error).message}`);
+  process.exit(1);
+}
 
 // Opening the embedded database (PGlite in a worker thread) is most of start-up, so it starts
 // before anything else loads — even the configuration schema. The configuration is checked to
 // agree below; if it is invalid the process exits and the worker with it.
-const embeddedDir = process.env.DATABASE_URL?.trim()
-  ? undefined
-  : resolveDataDir(process.env.DATA_DIR ?? DEFAULT_DATA_DIR);
+const embeddedDir = embeddedDataDir(process.env);
 const embedded = embeddedDir === undefined ? undefined : startEmbeddedPostgres(embeddedDir);
 
 const { ConfigError, createConfig } = await import("./config/config.ts");

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { parseProxyEntry } from "../http/client-ip.ts";
 import { DEFAULT_DATA_DIR, resolveDataDir } from "./data-dir.ts";
+import { type TerminalConfig, terminalConfig, terminalEnv } from "./terminal.ts";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
@@ -158,11 +159,12 @@ const schema = z.object({
   CIRCUIT_BREAKER_FAILURES: positiveInt(5),
   CIRCUIT_BREAKER_COOLDOWN_MS: positiveInt(30_000),
   FAL_TIMEOUT_MS: positiveInt(30_000),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   RATE_LIMIT_PER_MINUTE: positiveInt(60),
   UPDATE_TIMEOUT_MS: positiveInt(120_000),
   INTAKE_CONCURRENCY: positiveInt(64),
   INTAKE_LEASE_MS: positiveInt(15_000),
+  ...terminalEnv,
   VOICE_MAX_SECONDS: positiveInt(300),
   STT_MODEL: optionalString,
   STT_CREDITS: z.coerce.number().int().min(0).default(0),
@@ -246,6 +248,8 @@ export interface Config {
   updateTimeoutMs: number;
   /** The durable intake: chats worked at once per instance, and how long a claim holds. */
   intake: { concurrency: number; leaseMs: number };
+  /** The terminal chat's user name and language. */
+  terminal: TerminalConfig;
   voice: VoiceConfig;
   version: string;
 }
@@ -332,7 +336,7 @@ function resolveLlm(env: z.output<typeof schema>): LlmConfig | null {
 export function createConfig(
   env: Record<string, string | undefined>,
   version = "0.0.0",
-  options: { requireBotToken?: boolean } = {},
+  options: { requireBotToken?: boolean; defaultLogLevel?: string } = {},
 ): Config {
   const parsed = schema.safeParse(env);
   const problems = parsed.success
@@ -387,10 +391,11 @@ export function createConfig(
       breakerCooldownMs: e.CIRCUIT_BREAKER_COOLDOWN_MS,
       falTimeoutMs: e.FAL_TIMEOUT_MS,
     },
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? options.defaultLogLevel ?? "info",
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
     intake: { concurrency: e.INTAKE_CONCURRENCY, leaseMs: e.INTAKE_LEASE_MS },
+    terminal: terminalConfig(e),
     voice: { maxSeconds: e.VOICE_MAX_SECONDS, sttModel: e.STT_MODEL, sttCredits: e.STT_CREDITS },
     version,
   };
