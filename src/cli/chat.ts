@@ -1,29 +1,62 @@
 /**
  * `npm run chat`: talk to the same pipeline as the bot, in the terminal, without Telegram.
- * Interactive on a TTY; line by line (one reply per input line) when stdin is piped.
- * Commands: /reset, /help, /debug (show what each engine contributed), /quit.
+ * Interactive on a TTY; line by line (one reply per input line) when stdin is piped. It reads
+ * `.env` like `npm start`, speaks the terminal's language (LC_ALL, LC_MESSAGES, LANG), and knows
+ * the bot's commands that make sense here (/mood, /memory, /forget, /persona, /balance, /export,
+ * /reset, /help) plus /debug (what each engine contributed) and /quit.
  */
 import readline from "node:readline";
-import { createConfig } from "../config/config.ts";
+import { ConfigError, createConfig } from "../config/config.ts";
+import { loadEnvFile } from "../config/env-file.ts";
+import { embeddedNeedsCreating } from "../db/embedded.ts";
+import { createI18n } from "../i18n/index.ts";
 import { createLogger } from "../observability/logger.ts";
 import { openRuntime } from "../runtime.ts";
 import type { ReplySink } from "../services/chat-service.ts";
+import { createPrivacyService } from "../services/privacy.ts";
+import { createTerminalCommands } from "./commands.ts";
+import { telegramHtmlToTerminal, terminalLocale } from "./terminal-text.ts";
 
 const interactive = process.stdin.isTTY === true;
-const config = createConfig(process.env, "chat", { requireBotToken: false });
-// Logs go to stderr so piped output holds only the conversation.
-const logger = createLogger({
-  level: process.env.LOG_LEVEL ?? (interactive ? "warn" : "error"),
-  destination: process.stderr,
-});
+let config: ReturnType<typeof createConfig>;
+try {
+  loadEnvFile();
+  // Quiet by default: logs go to stderr, and piped output holds only the conversation.
+  config = createConfig(process.env, "chat", {
+    requireBotToken: false,
+    defaultLogLevel: interactive ? "warn" : "error",
+  });
+} catch (err) {
+  console.error(err instanceof ConfigError ? err.message : `could not read .env: ${(err as Error).message}`);
+  process.exit(1);
+}
+const logger = createLogger({ level: config.logLevel, destination: process.stderr });
+const locale = terminalLocale(config.terminal.language);
+const t = createI18n({ logger }).t(locale);
+const styled = process.stdout.isTTY === true;
+const out = (s: string) => process.stdout.write(s);
+const say = (text: string) => out(`${telegramHtmlToTerminal(text, styled)}\n`);
+
+if (!config.databaseUrl && embeddedNeedsCreating(config.dataDir)) {
+  process.stderr.write(`${t("terminal-first-start", { dir: config.dataDir })}\n`);
+}
 const runtime = await openRuntime(config, logger);
-const user = { id: 1, firstName: process.env.USER_NAME || "You" };
+const user = { id: 1, firstName: config.terminal.userName ?? "You", languageCode: locale };
 const chatInfo = { id: 1, type: "private" };
 await runtime.repo.upsertUser(user);
 await runtime.repo.upsertChat(chatInfo);
-let debug = false;
-
-const out = (s: string) => process.stdout.write(s);
+const commands = createTerminalCommands({
+  mind: runtime.mind,
+  credits: runtime.credits,
+  privacy: createPrivacyService({ prisma: runtime.db.prisma, cache: runtime.cache }),
+  chat: runtime.chat,
+  t,
+  locale,
+  userId: user.id,
+  chatId: chatInfo.id,
+  exportDir: process.cwd(),
+  llmModel: config.llm?.model,
+});
 
 /** Streams deltas to stdout as they arrive on a TTY; prints whole replies when piped. */
 function terminalSink(): ReplySink {
@@ -43,11 +76,9 @@ function terminalSink(): ReplySink {
   };
 }
 
-if (interactive) {
-  out(`Velro terminal chat — ${runtime.modeLine}\nType /help for commands, /quit to leave.\n`);
-}
+if (interactive) say(t("terminal-welcome"));
 const rl = readline.createInterface({ input: process.stdin, terminal: interactive });
-const prompt = () => interactive && out("\nyou › ");
+const prompt = () => interactive && out("\n› ");
 prompt();
 for await (const raw of rl) {
   const line = raw.trim();
@@ -56,21 +87,16 @@ for await (const raw of rl) {
     continue;
   }
   if (line === "/quit" || line === "/exit") break;
-  if (line === "/help") out("/reset — fresh conversation\n/debug — toggle engine details\n/quit — leave\n");
-  else if (line === "/reset") {
-    await runtime.chat.reset(chatInfo.id);
-    out("🧹 Fresh start.\n");
-  } else if (line === "/debug") {
-    debug = !debug;
-    out(`debug ${debug ? "on" : "off"}\n`);
-  } else {
+  const answer = await commands.handle(line);
+  if (answer !== undefined) say(answer);
+  else {
     if (interactive) out("velro › ");
     const result = await runtime.chat.handleTurn(
       { user, chat: chatInfo, text: line },
       terminalSink(),
       logger,
     );
-    if (debug)
+    if (commands.debug)
       out(`${JSON.stringify(result.shaping.debug ?? { persona: result.shaping.persona.name }, null, 2)}\n`);
   }
   prompt();

@@ -77,13 +77,29 @@ async function runOnce(task: {
  * databases (tests, the terminal chat with DATA_DIR=memory://). Returns the dump's path.
  */
 async function initialisedTemplate(): Promise<string> {
+  const file = templatePath();
+  if (!fs.existsSync(file)) await runOnce({ task: "template", template: file });
+  return file;
+}
+
+function templatePath(): string {
   // The package's exports hide package.json, so find it next to the resolved entry point.
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const pkg = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}dist${path.sep}`)), "package.json");
   const { version } = JSON.parse(fs.readFileSync(pkg, "utf8")) as { version: string };
-  const file = path.join(os.tmpdir(), `velro-pglite-${version}-template.tar`);
-  if (!fs.existsSync(file)) await runOnce({ task: "template", template: file });
-  return file;
+  return path.join(os.tmpdir(), `velro-pglite-${version}-template.tar`);
+}
+
+const clusterDirOf = (dataDir: string) =>
+  dataDir === "memory://" ? undefined : path.join(dataDir, "pglite");
+
+/**
+ * Whether opening the embedded database in `dataDir` will first have to create it (initdb, or the
+ * in-memory template on this machine): seconds of silence an interactive caller should explain.
+ */
+export function embeddedNeedsCreating(dataDir: string): boolean {
+  const clusterDir = clusterDirOf(dataDir);
+  return clusterDir ? !fs.existsSync(path.join(clusterDir, "PG_VERSION")) : !fs.existsSync(templatePath());
 }
 
 /**
@@ -93,7 +109,7 @@ async function initialisedTemplate(): Promise<string> {
  */
 export function startEmbeddedPostgres(dataDir: string): EmbeddedPostgres {
   const inMemory = dataDir === "memory://";
-  const clusterDir = inMemory ? undefined : path.join(dataDir, "pglite");
+  const clusterDir = clusterDirOf(dataDir);
   // mkdtemp creates the directory with mode 0700: only this user can reach the socket.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "velro-db-"));
   // Also on exits that skip close() (an invalid configuration, a fatal error); not after SIGKILL.

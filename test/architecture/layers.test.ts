@@ -72,4 +72,10 @@ describe("layers", () => {
       expect(wrong).toEqual([]);
     });
   }
+
+  it("reads environment variables only in src/config (entry points hand it process.env whole)", () => {
+    const files = sources(".").filter((f) => !path.relative(SRC, f).startsWith(`config${path.sep}`));
+    const reads = files.filter((f) => /process\.env\s*(?:\.|\[|\?\.)/.test(fs.readFileSync(f, "utf8")));
+    expect(reads.map((f) => path.relative(SRC, f))).toEqual([]);
+  });
 });

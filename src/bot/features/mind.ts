@@ -5,34 +5,13 @@
  */
 import { Composer, InlineKeyboard } from "grammy";
 import { ROOM_IDS, type RoomId } from "../../engines/memory-palace/types.ts";
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, PERSONAS } from "../../engines/personality/index.ts";
-import type { Persona } from "../../engines/personality/types.ts";
-import type { Translate } from "../../i18n/index.ts";
+import { PERSONAS } from "../../engines/personality/index.ts";
 import { daysAgo } from "../../i18n/relative-time.ts";
 import type { MindService } from "../../services/mind-service.ts";
 import { truncate } from "../../util/text.ts";
 import type { BotContext } from "../context.ts";
+import { customRefusal, roomTitle, taglineOf } from "./mind-text.ts";
 import { moodText } from "./mood-text.ts";
-
-/** A room's title (`room-<id>`) in the reader's language. */
-const roomTitle = (t: Translate, room: RoomId) => t(`room-${room}`);
-
-/** A built-in persona's tagline is translated; a custom one is the user's own words. */
-const taglineOf = (t: Translate, p: Pick<Persona, "id" | "kind" | "tagline">) =>
-  p.kind === "builtin" ? t(`persona-tagline-${p.id}`) : p.tagline;
-
-/**
- * Why a custom persona was refused, in the user's language. The engine explains in English; the
- * length rules are checked again here (they are the engine's exported limits), and anything else
- * it refuses is an attempt to override the rules.
- */
-function customRefusal(t: Translate, description: string): string {
-  const length = [...description.trim()].length;
-  if (length === 0) return t("persona-custom-empty");
-  if (length < DESCRIPTION_MIN) return t("persona-custom-too-short", { min: DESCRIPTION_MIN });
-  if (length > DESCRIPTION_MAX) return t("persona-custom-too-long", { max: DESCRIPTION_MAX, length });
-  return t("persona-custom-refused");
-}
 
 const PAGE = 5;
 const isRoom = (r: string): r is RoomId => (ROOM_IDS as readonly string[]).includes(r);
