@@ -1,90 +1,16 @@
 /**
  * Voice and video notes through the real grammY stack: the fake Bot API serves the note through
- * getFile, the fake FAL (or the fake OpenAI-compatible server) transcribes it, and the transcript
- * becomes an ordinary chat turn answered by the fake LLM.
+ * getFile, the fake FAL transcribes it, and the transcript becomes an ordinary chat turn answered
+ * by the fake LLM.
  */
-import fs from "node:fs";
-import path from "node:path";
-import type { Message, Update } from "grammy/types";
+import type { Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakeFal, startFakeFal } from "../fakes/fal-server.ts";
 import { type FakeLlm, startFakeLlm } from "../fakes/llm-server.ts";
-import type { FakeTelegram } from "../fakes/telegram-server.ts";
-import {
-  groupChat,
-  groupText,
-  nextMessageId,
-  nextUpdateId,
-  privateChat,
-  privateText,
-  user,
-} from "../fakes/updates.ts";
+import { groupText, privateText } from "../fakes/updates.ts";
+import { chatRequests, lastUserContent, MB, noteUpdate, OGG } from "../fixtures/voice-notes.ts";
 import { dropFreshDatabases } from "../helpers/env.ts";
 import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
-
-/** A real 4-second OGG/Opus voice note (espeak-ng through opusenc). */
-const OGG = fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/voice-note.ogg"));
-const MB = 1024 * 1024;
-
-type Chat = { userId: number; languageCode?: string } & (
-  | { group?: undefined }
-  | { group: number; replyToBot?: boolean; caption?: string }
-);
-
-/** A voice (or video) note update whose file the fake Bot API serves. */
-function noteUpdate(
-  tg: FakeTelegram,
-  chat: Chat,
-  opts: { duration?: number; fileSize?: number | null; bytes?: Buffer; kind?: "voice" | "video_note" } = {},
-): Update {
-  const bytes = opts.bytes ?? OGG;
-  const kind = opts.kind ?? "voice";
-  const fileId = tg.registerFile(bytes, kind === "voice" ? "audio/ogg" : "video/mp4");
-  const from = user({ userId: chat.userId, firstName: "Dana", languageCode: chat.languageCode });
-  const size = opts.fileSize === null ? {} : { file_size: opts.fileSize ?? bytes.length };
-  const file = {
-    file_id: fileId,
-    file_unique_id: `u${fileId.slice(-8)}`,
-    duration: opts.duration ?? 4,
-    ...size,
-  };
-  const media =
-    kind === "voice"
-      ? { voice: { ...file, mime_type: "audio/ogg" } }
-      : { video_note: { ...file, length: 240 } };
-  const message = {
-    message_id: nextMessageId(),
-    date: Math.floor(Date.now() / 1000),
-    chat: chat.group === undefined ? privateChat(from) : groupChat(chat.group),
-    from,
-    ...media,
-  } as Message;
-  if (chat.group !== undefined && chat.replyToBot) {
-    message.reply_to_message = {
-      message_id: nextMessageId(),
-      date: message.date - 60,
-      chat: message.chat,
-      from: tg.botInfo,
-      text: "earlier bot reply",
-    } as Message["reply_to_message"];
-  }
-  if (chat.group !== undefined && chat.caption) {
-    message.caption = chat.caption;
-    const at = chat.caption.indexOf("@");
-    if (at >= 0) {
-      const length = /^@\w+/.exec(chat.caption.slice(at))![0].length;
-      message.caption_entities = [{ type: "mention", offset: at, length }];
-    }
-  }
-  return { update_id: nextUpdateId(), message } as Update;
-}
-
-const chatRequests = (llm: FakeLlm) => llm.requests.filter((r) => r.path === "/v1/chat/completions");
-const lastUserContent = (llm: FakeLlm) =>
-  chatRequests(llm)
-    .at(-1)
-    ?.body.messages.filter((m: { role: string }) => m.role === "user")
-    .at(-1)?.content as string | undefined;
 
 describe("voice notes through FAL", () => {
   let fal: FakeFal;
