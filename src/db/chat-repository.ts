@@ -284,25 +284,6 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       await cache.set(`transcripts:${userId}`, on ? "1" : "0", PROFILE_TTL_MS);
     },
 
-    /** Whether the user turned /transcripts on; read for each voice note, so cached. */
-    async showTranscripts(userId: number): Promise<boolean> {
-      const key = `transcripts:${userId}`;
-      const cached = await cache.get(key);
-      if (cached !== null) return cached === "1";
-      const row = await prisma.user.findUnique({
-        where: { id: BigInt(userId) },
-        select: { showTranscripts: true },
-      });
-      const on = row?.showTranscripts ?? false;
-      await cache.set(key, on ? "1" : "0", PROFILE_TTL_MS);
-      return on;
-    },
-
-    async setShowTranscripts(userId: number, on: boolean): Promise<void> {
-      await prisma.user.updateMany({ where: { id: BigInt(userId) }, data: { showTranscripts: on } });
-      await cache.set(`transcripts:${userId}`, on ? "1" : "0", PROFILE_TTL_MS);
-    },
-
     async countMessages(chatId: number): Promise<number> {
       return prisma.message.count({ where: { conversation: { chatId: BigInt(chatId) } } });
     },
