@@ -81,8 +81,8 @@ describe("bot basics (long polling, offline responder)", () => {
     );
     const reply = await h.nextCall("sendMessage", chatId, before);
     expect(reply.payload.reply_parameters).toBeDefined();
-    // Let both updates finish: only the mention got an answer, and no draft was used in a group.
-    await new Promise((r) => setTimeout(r, 300));
+    // Once both updates are finished: only the mention got an answer, and no draft was used.
+    await h.idle();
     expect(h.sentTexts(chatId)).toHaveLength(1);
     expect(h.tg.drafts(chatId)).toHaveLength(0);
     const stored = await h.app.db.prisma.message.findMany({

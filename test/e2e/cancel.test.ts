@@ -116,7 +116,7 @@ describe("stopping a streaming reply", () => {
     expect(text.endsWith(STOPPED_NOTE)).toBe(true);
     expect(LONG.startsWith(partialOf(text))).toBe(true);
     // The stop note is the only answer: no "nothing to stop" on top of it.
-    await new Promise((r) => setTimeout(r, 200));
+    await h.idle();
     expect(h.sentTexts(userId).filter((t) => /nothing to stop/.test(t))).toHaveLength(0);
 
     before = h.tg.calls.length;
@@ -141,8 +141,7 @@ describe("stopping a streaming reply", () => {
     expect(draft.can_stop).toBe(true);
 
     // A stop for a draft of some other reply changes nothing.
-    await h.send(stoppedGeneration(draft.draft_id + 5_000, { userId }));
-    await new Promise((r) => setTimeout(r, 300));
+    await h.settled(await h.send(stoppedGeneration(draft.draft_id + 5_000, { userId })));
     expect(h.sentTexts(userId)).toHaveLength(0);
 
     const before = h.tg.calls.length;

@@ -110,7 +110,7 @@ describe("dead letters", () => {
     const before = h.tg.calls.length;
     await h.send(privateText("try again please", { userId: user }));
     await h.nextCall("sendMessage", user, before, 10_000);
-    await new Promise((r) => setTimeout(r, 300));
+    await h.idle();
     expect(h.sentTexts(user)).toEqual(["Echo: try again please"]);
     expect(await h.app.runtime.inbox.deadLetters.count()).toBe(1);
   }, 20_000);

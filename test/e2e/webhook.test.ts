@@ -36,7 +36,7 @@ describe("webhook mode", () => {
     });
     expect(wrong.status).toBe(401);
     expect(missing.status).toBe(401);
-    await new Promise((r) => setTimeout(r, 200));
+    await h.idle();
     expect(h.tg.calls.slice(before).filter((c) => c.method === "sendMessage")).toHaveLength(0);
   });
 
@@ -61,7 +61,7 @@ describe("webhook mode", () => {
     expect(first.status).toBe(200);
     expect(again.status).toBe(200);
     await h.nextCall("sendMessage", 703);
-    await new Promise((r) => setTimeout(r, 300));
+    await h.idle();
     expect(h.sentTexts(703)).toHaveLength(1);
     const stored = await h.app.db.prisma.message.count({
       where: { conversation: { chatId: 703n }, role: "user" },
@@ -76,7 +76,7 @@ describe("webhook mode", () => {
       const t = h.sentTexts(userId);
       return t.length >= 4 && t;
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await h.idle();
     const all = h.sentTexts(userId);
     expect(all.filter((t) => /lot of messages/.test(t))).toHaveLength(1);
     expect(all).toHaveLength(4);

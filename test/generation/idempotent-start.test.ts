@@ -116,7 +116,11 @@ describe("starting a generation twice", () => {
     expect(jobs.map((j) => j.id)).toEqual([jobIdFor(`update:${press.update_id}`)]);
     expect(await ledgerKinds(user)).toEqual(["grant", "reserve", "capture"]);
     expect([...s.fal.jobs.values()].filter((j) => j.input.prompt === "a lantern in the fog")).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 300));
+    // Delivered, and nothing left in flight: a second photo could only have come before this.
+    await eventually(
+      async () => (await prisma().generationJob.findFirst({ where: { userId: BigInt(user) } }))?.deliveredAt,
+    );
+    await s.h.idle();
     expect(s.h.tg.callsOf("sendPhoto").filter((c) => Number(c.payload.chat_id) === user)).toHaveLength(1);
   });
 });

@@ -60,6 +60,14 @@ export interface Harness {
   nextCall(method: string, chatId: number, after?: number, timeoutMs?: number): Promise<RecordedCall>;
   /** Texts the bot has sent to a chat with sendMessage, in order. */
   sentTexts(chatId: number): string[];
+  /**
+   * Waits until nothing is in flight: Telegram holds no unconfirmed update, the inbox none
+   * unfinished (retries included), and the work after turns (summaries, memories) is done. What
+   * has not happened by then will not happen, so "nothing else was sent" can be checked.
+   */
+  idle(timeoutMs?: number): Promise<void>;
+  /** Waits until one update has been handled to the end (finished, or dead-lettered). */
+  settled(update: Update, timeoutMs?: number): Promise<void>;
   stop(options?: { keepTelegram?: boolean }): Promise<void>;
 }
 
@@ -104,6 +112,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         .callsOf("sendMessage")
         .filter((c) => c.ok && Number(c.payload.chat_id) === chatId)
         .map((c) => String(c.payload.text)),
+    async idle(timeoutMs = 15_000) {
+      await eventually(
+        async () => tg.pendingUpdates().length === 0 && (await app.runtime.inbox.pending()) === 0,
+        timeoutMs,
+      );
+      await app.runtime.chat.drain();
+      await app.runtime.mind.drain();
+    },
+    async settled(update, timeoutMs = 15_000) {
+      await eventually(async () => {
+        const row = await app.db.prisma.inboxUpdate.findUnique({
+          where: { updateId: BigInt(update.update_id) },
+          select: { status: true },
+        });
+        return row !== null && row.status !== "queued";
+      }, timeoutMs);
+    },
     async stop(stopOptions = {}) {
       await app.stop();
       if (!stopOptions.keepTelegram) await tg.close();

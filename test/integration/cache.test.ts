@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createMemoryCacheBus, createRedisCacheBus } from "../../src/cache/index.ts";
 import type { CacheBus } from "../../src/cache/types.ts";
 import { createLogger } from "../../src/observability/logger.ts";
+import { eventually } from "../helpers/harness.ts";
 
 const logger = createLogger({ level: "silent" });
 const opened: CacheBus[] = [];
@@ -66,12 +67,16 @@ describe.each(implementations)("CacheBus (%s)", (_name, make) => {
   it("delivers published messages to subscribers until they unsubscribe", async () => {
     const c = await open();
     const got: string[] = [];
+    // A second subscriber stays on: once it has heard a message, the first would have too.
+    const witness: string[] = [];
     const unsubscribe = await c.subscribe("chan", (m) => got.push(m));
+    const unsubscribeWitness = await c.subscribe("chan", (m) => witness.push(m));
     await c.publish("chan", "one");
-    await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => got.includes("one") && witness.includes("one"));
     await unsubscribe();
     await c.publish("chan", "two");
-    await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => witness.includes("two"));
     expect(got).toEqual(["one"]);
+    await unsubscribeWitness();
   });
 });

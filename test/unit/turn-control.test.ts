@@ -134,8 +134,17 @@ describe.each(pairs)("turn control across instances (%s)", (_name, makePair) => 
     turn.end();
     const fresh = a.begin(12);
     await stopFromElsewhere(1_000);
-    await new Promise((r) => setTimeout(r, 100));
+    // Events arrive in order: once a later stop for another chat has landed, the stale one has too.
+    const marker = a.begin(13);
+    await publishEvent(busA, {
+      type: "turn.cancel",
+      chatId: 13,
+      ts: new Date().toISOString(),
+      payload: { instance: "elsewhere" },
+    });
+    await eventually(() => marker.signal.aborted, 2_000);
     expect(fresh.signal.aborted).toBe(false);
+    marker.end();
     fresh.end();
   });
 });
