@@ -145,7 +145,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         }),
         deadLettersFeature({ deadLetters: runtime.inbox.deadLetters, adminIds: config.adminIds }),
         // Before generation and chat: a message meant for support must not reach them.
-        supportFeature({ support: createSupportRepository(db), i18n, adminIds: config.adminIds }),
+        supportFeature({ support: createSupportRepository(db, { cache }), i18n, adminIds: config.adminIds }),
         // Before the chat feature: it offers natural requests ("draw me a fox") as /imagine.
         generationFeature({
           generation: runtime.generation,

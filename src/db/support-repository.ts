@@ -5,6 +5,7 @@
  * takes the next update. Every write is keyed by the Telegram message it comes from, so an update
  * run again after a crash finds its own earlier writes instead of making them twice.
  */
+import type { CacheBus } from "../cache/types.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
 
@@ -43,13 +44,62 @@ const toTicket = (t: { id: number; userId: bigint; status: string }): SupportTic
   status: t.status === "closed" ? "closed" : "open",
 });
 
-/** Creates the repository over the database. */
+/**
+ * Most private chats never touch support, yet every private message asks whether it belongs to it.
+ * A cache mark per chat answers that without the database: "quiet" (nothing found; set only if no
+ * mark exists) or "active" (written after anything that gives the chat support state, and winning
+ * over a "quiet" set by a lookup that raced it, whichever lands first). No mark: ask the database.
+ */
+const QUIET = "1"; // what CacheBus.claim stores
+const ACTIVE = "active";
+const QUIET_MS = 10 * 60_000;
+// Replies to old support messages still route while the mark lives; after it, the lookup does.
+const ACTIVE_MS = 30 * 24 * 3_600_000;
+const markKey = (chatId: number) => `support:chat:${chatId}`;
+
+/** Creates the repository over the database; `cache` lets most messages skip the route lookup. */
 export function createSupportRepository(
   db: Pick<Database, "prisma" | "sql">,
-  options: { pendingTtlMs?: number } = {},
+  options: { pendingTtlMs?: number; cache?: Pick<CacheBus, "get" | "set" | "claim"> } = {},
 ) {
   const { prisma } = db;
+  const { cache } = options;
   const ttlSeconds = (options.pendingTtlMs ?? SUPPORT_PENDING_TTL_MS) / 1000;
+  const markActive = async (chatIds: number[]) => {
+    if (!cache) return;
+    await Promise.all(chatIds.map((id) => cache.set(markKey(id), ACTIVE, ACTIVE_MS)));
+  };
+
+  async function lookup(p: {
+    chatId: number;
+    messageId: number;
+    userId: number;
+    replyToMessageId?: number;
+  }): Promise<SupportRoute | null> {
+    const chat = String(p.chatId);
+    const rows = await db.sql<{ via: string; ticket_id: number | null; role: string | null }>(
+      "support.route",
+      Prisma.sql`
+      SELECT 'recorded' AS via, ticket_id, role FROM support_messages
+        WHERE chat_id = ${chat}::bigint AND message_id = ${p.messageId}::integer
+      UNION ALL
+      SELECT 'reply', ticket_id, NULL::text FROM support_links
+        WHERE chat_id = ${chat}::bigint AND message_id = ${p.replyToMessageId ?? -1}::integer
+      UNION ALL
+      SELECT 'pending', ticket_id, NULL::text FROM support_pending
+        WHERE user_id = ${String(p.userId)}::bigint
+          AND created_at > now() - make_interval(secs => ${ttlSeconds}::double precision)`,
+    );
+    const row = (via: string) => rows.find((r) => r.via === via);
+    const recorded = row("recorded");
+    if (recorded) {
+      return { via: "recorded", ticketId: recorded.ticket_id!, role: recorded.role as SupportRole };
+    }
+    const reply = row("reply");
+    if (reply) return { via: "reply", ticketId: reply.ticket_id! };
+    const pending = row("pending");
+    return pending ? { via: "pending", ticketId: pending.ticket_id } : null;
+  }
 
   return {
     /**
@@ -63,29 +113,10 @@ export function createSupportRepository(
       userId: number;
       replyToMessageId?: number;
     }): Promise<SupportRoute | null> {
-      const chat = String(p.chatId);
-      const rows = await db.sql<{ via: string; ticket_id: number | null; role: string | null }>(
-        "support.route",
-        Prisma.sql`
-        SELECT 'recorded' AS via, ticket_id, role FROM support_messages
-          WHERE chat_id = ${chat}::bigint AND message_id = ${p.messageId}::integer
-        UNION ALL
-        SELECT 'reply', ticket_id, NULL::text FROM support_links
-          WHERE chat_id = ${chat}::bigint AND message_id = ${p.replyToMessageId ?? -1}::integer
-        UNION ALL
-        SELECT 'pending', ticket_id, NULL::text FROM support_pending
-          WHERE user_id = ${String(p.userId)}::bigint
-            AND created_at > now() - make_interval(secs => ${ttlSeconds}::double precision)`,
-      );
-      const row = (via: string) => rows.find((r) => r.via === via);
-      const recorded = row("recorded");
-      if (recorded) {
-        return { via: "recorded", ticketId: recorded.ticket_id!, role: recorded.role as SupportRole };
-      }
-      const reply = row("reply");
-      if (reply) return { via: "reply", ticketId: reply.ticket_id! };
-      const pending = row("pending");
-      return pending ? { via: "pending", ticketId: pending.ticket_id } : null;
+      if (cache && (await cache.get(markKey(p.chatId))) === QUIET) return null;
+      const found = await lookup(p);
+      if (!found && cache) await cache.claim(markKey(p.chatId), QUIET_MS);
+      return found;
     },
 
     /** The sender's next private message is a support message (for `ticketId`, or a new ticket). */
@@ -96,6 +127,8 @@ export function createSupportRepository(
         create: { userId: BigInt(userId), ...data },
         update: data,
       });
+      // In a private chat the chat is the user.
+      await markActive([userId]);
     },
 
     /** Forgets a pending "write next"; true when there was one. */
@@ -150,6 +183,7 @@ export function createSupportRepository(
         .filter((m) => m.messageId > 0)
         .map((m) => ({ chatId: BigInt(m.chatId), messageId: m.messageId, ticketId }));
       if (data.length) await prisma.supportLink.createMany({ data, skipDuplicates: true });
+      await markActive([...new Set(messages.map((m) => m.chatId))]);
     },
 
     async ticket(id: number): Promise<SupportTicketRecord | null> {

@@ -91,6 +91,9 @@ describe("/paysupport", () => {
     const code = entities.find((e) => e.type === "code");
     expect(code && sent(receipt!).text!.slice(code.offset, code.offset + code.length)).toBe(charge);
 
+    // An ordinary message first: the chat is marked as having no support state (in the cache),
+    // which /paysupport must override at once.
+    await step(h, privateText("hello, just chatting first (marker-q0)", { userId: user }), user);
     const [ask] = await step(h, command("paysupport", undefined, { userId: user }), user);
     expect(text(ask!)).toBe(en("support-ask"));
     expect(buttonsOf(ask!).map((b) => b.callback_data)).toEqual(["support:cancel"]);
