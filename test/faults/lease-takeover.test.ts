@@ -68,15 +68,14 @@ describe.skipIf(!process.env.DATABASE_URL || !process.env.REDIS_URL)("two instan
       expect(survivor.out()).toContain("took over a job");
       fal.complete(job.id);
       await tg.waitFor((c) => c.method === "sendPhoto" && Number(c.payload.chat_id) === user, 15_000);
-      await new Promise((r) => setTimeout(r, 1_000));
+      // Once the survivor has stopped (letting work in progress finish), nothing more can be sent.
+      survivor.child.kill("SIGTERM");
+      expect(await survivor.exited).toBe(0);
       expect(tg.callsOf("sendPhoto").filter((c) => Number(c.payload.chat_id) === user)).toHaveLength(1);
       expect(fal.jobs.size).toBe(1);
       // The status message the killed instance was editing is finished by the survivor.
       const edits = tg.callsOf("editMessageText").filter((c) => Number(c.payload.chat_id) === user);
       expect(String(edits.at(-1)?.payload.text)).toMatch(/Done — 50 credits/);
-
-      survivor.child.kill("SIGTERM");
-      expect(await survivor.exited).toBe(0);
       expect(await generationRecord(shared, user)).toEqual({
         ledger: ["grant", "reserve", "capture"],
         balance: 50,

@@ -114,7 +114,15 @@ describe("generation leases", () => {
       await eventually(() => photosTo(user) === 1, 10_000);
       expect(await ledgerKinds(user)).toEqual(["grant", "reserve", "capture"]);
     }
-    await sleep(300);
+    // Every job delivered and nothing in flight: a second photo could only have come before this.
+    await eventually(
+      async () =>
+        (await Promise.all([...mine, ...theirs].map((j) => row(j.jobId)))).every(
+          (r) => r.deliveredAt !== null,
+        ),
+      10_000,
+    );
+    await s.h.idle();
     for (let user = 5101; user <= 5106; user++) expect(photosTo(user)).toBe(1);
   });
 
@@ -137,7 +145,8 @@ describe("generation leases", () => {
 
     s.fal.complete(job.requestId);
     await eventually(() => photosTo(user) === 1, 10_000);
-    await sleep(300);
+    await eventually(async () => (await row(job.jobId)).deliveredAt !== null, 10_000);
+    await s.h.idle();
     expect(photosTo(user)).toBe(1);
     expect(await ledgerKinds(user)).toEqual(["grant", "reserve", "capture"]);
     const done = await row(job.jobId);
