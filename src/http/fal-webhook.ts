@@ -1,5 +1,5 @@
 /**
- * POST /fal/webhook: FAL's result callbacks (spec A7). The Ed25519 signature over
+ * POST /fal/webhook: FAL's result callbacks. The Ed25519 signature over
  * `request_id \n user_id \n timestamp \n sha256(raw body)` is checked against FAL's JWKS (keys
  * cached for a day, refetched at most once a minute when no key matches, for key rotation);
  * timestamps more than 300 s away are refused as replays; duplicates are answered 200 and ignored.

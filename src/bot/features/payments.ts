@@ -1,5 +1,5 @@
 /**
- * Telegram Stars (spec B6): /buy sends one XTR invoice per pack, pre_checkout_query is validated
+ * Telegram Stars: /buy sends one XTR invoice per pack, pre_checkout_query is validated
  * and answered at once (Telegram cancels after 10 s), credits are granted only on
  * successful_payment and once per charge id, refunded_payment reverses them; /terms as Telegram
  * requires (/paysupport is support.ts); admins: /grant, /refund, /stats. Every receipt shows the

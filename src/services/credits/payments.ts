@@ -1,5 +1,5 @@
 /**
- * Telegram Stars purchases of credit packs (spec B6): invoice payloads name the pack and the buyer,
+ * Telegram Stars purchases of credit packs: invoice payloads name the pack and the buyer,
  * pre-checkout validates them, credits are granted only for successful_payment and only once per
  * telegram_payment_charge_id, and refunds reverse the credits once.
  */
