@@ -9,7 +9,10 @@ import { createMemoryCacheBus } from "../../src/cache/index.ts";
 function clocked() {
   let t = 1_000_000;
   const bus = createMemoryCacheBus({ now: () => t });
-  return { bus, advance: (ms: number) => void (t += ms) };
+  const advance = (ms: number) => {
+    t += ms;
+  };
+  return { bus, advance };
 }
 
 describe("memory cache expiry (injected clock)", () => {
