@@ -70,7 +70,9 @@ describe("memory in the user's language", () => {
       await say(c.userId, c.fact, c.locale);
       for (const line of c.chatter) await say(c.userId, line, c.locale);
       await eventually(
-        async () => (await h.app.db.prisma.memory.count({ where: { userId: BigInt(c.userId) } })) >= c.chatter.length + 1,
+        async () =>
+          (await h.app.db.prisma.memory.count({ where: { userId: BigInt(c.userId) } })) >=
+          c.chatter.length + 1,
       );
       const before = h.tg.calls.length;
       await h.send(command("reset", undefined, { userId: c.userId, languageCode: c.locale }));
