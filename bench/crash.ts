@@ -154,6 +154,19 @@ try {
       : `drain      : gave up after ${drainMs / 1000} s with ${lost.length} unanswered`,
   );
   if (result.undelivered) log(`undelivered: ${result.undelivered} webhook deliveries never taken`);
+  if (lost.length) {
+    // Where a lost message stands: still at Telegram (never taken), or taken and then dropped.
+    const queued = new Set(tg.pendingUpdates().map((u) => u.message?.text ?? ""));
+    const stillQueued = lost.filter((t) => [...queued].some((text) => text.includes(t)));
+    log(
+      `still at Telegram: ${stillQueued.length} of the lost${stillQueued.length ? ` (${stillQueued.join(", ")})` : ""}`,
+    );
+    const trouble = `${service.out()}\n${service.err()}`
+      .split("\n")
+      .filter((l) => /"level":(40|50|60)|dead letter/.test(l))
+      .slice(-8);
+    if (trouble.length) log(`last run's warnings:\n${trouble.join("\n")}`);
+  }
   if (json) console.log(JSON.stringify(result));
   exitCode = result.lost > 0 || result.duplicated > 0 ? 1 : 0;
   service.child.kill("SIGTERM");
