@@ -241,7 +241,8 @@ export class TelegramState {
   /**
    * Give a new incoming message a fresh id when a different message already holds its id in that chat:
    * builders number messages process-wide, while Telegram's ids are unique per chat. A redelivery of the
-   * same message (same sender and date) keeps its id.
+   * same message (same sender, date and content) keeps its id; two messages a user sends within the
+   * same second are different messages.
    */
   normalizeIncoming(u: Update): Update {
     const rec = u as unknown as Record<string, Message | undefined>;
@@ -250,7 +251,10 @@ export class TelegramState {
       if (!m) continue;
       const held = this.msgs.get(m.chat.id)?.get(m.message_id);
       const clash = held
-        ? held.from?.id !== m.from?.id || held.date !== m.date
+        ? held.from?.id !== m.from?.id ||
+          held.date !== m.date ||
+          held.text !== m.text ||
+          held.caption !== m.caption
         : this.deleted.has(`${m.chat.id}:${m.message_id}`);
       if (clash) return { ...u, [k]: { ...m, message_id: this.nextMessageId(m.chat.id) } } as Update;
     }
