@@ -19,15 +19,16 @@ import {
   createGenerationJobRepository,
   type GenerationJobRow,
 } from "../../db/generation-job-repository.ts";
-import { buildInput, type Catalog, extractOutput, type ModelSpec } from "../../engines/generation/catalog.ts";
-import { type Explained, explainFalFailure, failureTextOf } from "../../engines/generation/explain.ts";
+import { buildInput, type Catalog, type ModelSpec } from "../../engines/generation/catalog.ts";
+import { explainFalFailure, failureTextOf } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
 import { type CreditsLedger, InsufficientCreditsError, TX_OPTIONS } from "../credits/ledger.ts";
 import { type NewEvent, publishEvent } from "../events.ts";
 import { FalCallError, type FalGateway, UnconfirmedSubmitError } from "./fal-gateway.ts";
-import { CANCELLED_TEXT, jobPayload, kindOf, recipients } from "./job-events.ts";
+import { CANCELLED_TEXT, jobPayload, recipients } from "./job-events.ts";
 import { createJobPoller } from "./poller.ts";
+import { createSettlement } from "./settlement.ts";
 import type { GenerationRequest, ProgressStage, RequestOutcome } from "./types.ts";
 
 export interface GenerationServiceDeps {
@@ -247,110 +248,16 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     return url.href;
   };
 
-  /** What a completed job cost the user: nothing when it was refunded as unconfirmed. */
-  const chargedFor = (row: GenerationJobRow): number => (row.error === "unconfirmed" ? 0 : row.cost);
-
-  /** Delivers, once and free, the result of a job refunded because FAL never confirmed it. */
-  async function completeLate(row: GenerationJobRow, requestId: string, data: unknown) {
-    const output = extractOutput(kindOf(row), data);
-    if (!output) return "duplicate" as const;
-    if (!(await jobs.settleLate(row.id, requestId, data, owner))) return "duplicate" as const;
-    log.info(
-      { job: row.id, request_id: requestId },
-      "an unconfirmed generation finished after all; sent free",
-    );
-    await publish({
-      type: "generation.completed",
-      ...recipients(row),
-      payload: { ...jobPayload(catalog, row), url: output.url, charged: 0, output },
-    });
-    return "settled" as const;
-  }
-
-  const explain = (err: unknown): Explained =>
-    err instanceof FalCallError
-      ? explainFalFailure({ status: err.status, body: err.body, message: err.message })
-      : explainFalFailure({ message: String(err) });
-
-  /** Settles a job once: marks it and captures or releases its credits in one transaction. */
-  async function settle(
-    row: GenerationJobRow,
-    outcome: { ok: true; result: unknown } | { ok: false; error: string },
-  ): Promise<boolean> {
-    const userId = Number(row.userId);
-    const result = await prisma.$transaction(async (tx) => {
-      if (!(await jobs.settle(tx, row.id, owner, outcome))) return null;
-      return ledger.applyInTx(
-        tx,
-        outcome.ok
-          ? { userId, kind: "capture", amount: 0, ref: row.id, note: row.model }
-          : { userId, kind: "release", amount: row.cost, ref: row.id, note: outcome.error },
-      );
-    }, TX_OPTIONS);
-    if (!result) return false;
-    deps.metrics?.falJobs.inc({ model: row.model, outcome: outcome.ok ? "completed" : "failed" });
-    if (outcome.ok) deps.metrics?.creditsSpent.inc(row.cost);
-    ledger.notify(userId, outcome.ok ? "capture" : "release", result);
-    return true;
-  }
-
-  const failedEvent = (row: GenerationJobRow, reason: string, text: string, redelivery?: true): NewEvent => ({
-    type: "generation.failed",
-    ...recipients(row),
-    payload: {
-      ...jobPayload(catalog, row),
-      reason,
-      refunded: row.cost,
-      text,
-      ...(redelivery && { redelivery }),
-    },
+  const { fail, complete, completeLate, redeliver, explain } = createSettlement({
+    prisma,
+    jobs,
+    ledger,
+    catalog,
+    owner,
+    publish,
+    log,
+    metrics: deps.metrics,
   });
-
-  async function fail(row: GenerationJobRow, why: Explained): Promise<boolean> {
-    if (!(await settle(row, { ok: false, error: why.reason }))) return false;
-    log.info({ job: row.id, reason: why.reason }, "generation failed, credits released");
-    await publish(failedEvent(row, why.reason, why.text));
-    return true;
-  }
-
-  async function complete(row: GenerationJobRow, data: unknown): Promise<boolean> {
-    const output = extractOutput(kindOf(row), data);
-    if (!output) {
-      log.warn({ job: row.id }, "FAL result had no file");
-      return fail(row, explainFalFailure({ message: "no output file" }));
-    }
-    if (!(await settle(row, { ok: true, result: data }))) return false;
-    log.info({ job: row.id, model: row.model }, "generation completed");
-    await publish({
-      type: "generation.completed",
-      ...recipients(row),
-      payload: { ...jobPayload(catalog, row), url: output.url, charged: row.cost, output },
-    });
-    return true;
-  }
-
-  /** Publishes again the outcome of a finished job that nobody showed the user. */
-  async function redeliver(row: GenerationJobRow): Promise<void> {
-    log.info({ job: row.id, status: row.status }, "sending a finished job's outcome again");
-    if (row.status === "failed") {
-      await publish(failedEvent(row, row.error ?? "service", failureTextOf(row.error), true));
-      return;
-    }
-    const output = extractOutput(kindOf(row), row.result);
-    // Nothing that could be sent (completed rows always hold a file; this is a safety net).
-    if (!output) return void (await jobs.markDelivered(row.id));
-    await publish({
-      type: "generation.completed",
-      ...recipients(row),
-      payload: {
-        ...jobPayload(catalog, row),
-        url: output.url,
-        charged: chargedFor(row),
-        output,
-        redelivery: true,
-      },
-    });
-  }
 
   /** Records a progress change and tells the user; returns whether anything changed. */
   async function progress(row: GenerationJobRow, stage: ProgressStage, position?: number) {
