@@ -8,11 +8,10 @@ import { negotiateLanguages } from "@fluent/langneg";
 import { I18n, type TranslationVariables } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import { assetUrl } from "../assets.ts";
+import { LOCALES, type Locale } from "../domain/locales.ts";
 import type { Logger } from "../observability/logger.ts";
 
-/** Every locale the bot ships, English first (the source language and the fallback). */
-export const LOCALES = ["en", "ru", "uk", "es", "pt-BR", "de", "fr", "it", "tr", "id", "fa", "ar"] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from "../domain/locales.ts";
 export const DEFAULT_LOCALE: Locale = "en";
 
 /** Right-to-left locales (their text is shown by Telegram's own bidi handling; nothing to wrap). */

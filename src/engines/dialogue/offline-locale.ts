@@ -2,24 +2,12 @@
  * Which of the offline responder's languages a reply is written in. The message itself decides
  * first (people switch languages mid-chat), then what is known about the user, then English.
  */
+import { LOCALES, type Locale } from "../../domain/locales.ts";
 import { detectLanguage, LANGUAGE_NAMES, normalizeLanguageCode } from "../personality/language.ts";
 
-/** The locales the offline responder has phrasing for (locales/<locale>/responder.ftl). */
-export const RESPONDER_LOCALES = [
-  "en",
-  "ru",
-  "uk",
-  "es",
-  "pt-BR",
-  "de",
-  "fr",
-  "it",
-  "tr",
-  "id",
-  "fa",
-  "ar",
-] as const;
-export type ResponderLocale = (typeof RESPONDER_LOCALES)[number];
+/** The locales the offline responder has phrasing for (locales/<locale>/responder.ftl): all of them. */
+export const RESPONDER_LOCALES = LOCALES;
+export type ResponderLocale = Locale;
 
 /**
  * Maps a language code ("pt", "pt-PT", "de-AT", "fa-IR") to the responder locale that speaks

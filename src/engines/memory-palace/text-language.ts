@@ -9,24 +9,12 @@
  * too little evidence (a short question), the palace's dominant language decides, so a user who
  * writes in Italian keeps Italian stems for "Dove lavoro?" as well.
  */
+import { LANGUAGES } from "../../domain/locales.ts";
 import { detectLanguage } from "../personality/language.ts";
 import { EN_STOP_WORDS, STOP_WORD_TEXT } from "./stop-words.ts";
 
-/** The locales with stemmers, stop words, time expressions and fact rules. */
-export const MEMORY_LOCALES = [
-  "en",
-  "ru",
-  "uk",
-  "es",
-  "pt",
-  "de",
-  "fr",
-  "it",
-  "tr",
-  "id",
-  "fa",
-  "ar",
-] as const;
+/** The languages with stemmers, stop words, time expressions and fact rules: every locale's. */
+export const MEMORY_LOCALES = LANGUAGES;
 
 const LATIN = ["en", "es", "pt", "de", "fr", "it", "tr", "id"] as const;
 /** Languages the detector recognises by a script of their own; they are taken as detected. */
