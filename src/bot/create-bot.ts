@@ -12,6 +12,7 @@ import type { BotI18n } from "../i18n/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BotContext } from "./context.ts";
+import { flushTrackingAgent } from "./flush-agent.ts";
 import { observeUpdates, rateLimitMessages } from "./middleware.ts";
 
 export interface CreateBotDeps {
@@ -44,7 +45,8 @@ export const ALLOWED_UPDATES = [
 /** Creates the bot with every feature installed. */
 export function createBot(deps: CreateBotDeps): Bot<BotContext> {
   const bot = new Bot<BotContext>(deps.token, {
-    client: { apiRoot: deps.apiRoot },
+    // The agent tells the send ledger when a request has left the process (see flush-agent.ts).
+    client: { apiRoot: deps.apiRoot, baseFetchConfig: { agent: flushTrackingAgent(deps.apiRoot) } },
     botInfo: deps.botInfo,
   });
   // 429s wait for retry_after; 5xx and network errors back off. Bounded, so a dead API fails.

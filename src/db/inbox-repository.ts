@@ -86,19 +86,23 @@ export function createInboxRepository(
     });
   });
 
-  // A send is written down before it is made and completed after (see send-ledger.ts).
+  // A send is written down the moment its request has left the process, and completed after (see
+  // send-ledger.ts). Until the record is out a kill would repeat the send, so it leaves at once
+  // (urgent batch), on the connection that never queues behind the pool.
   const sendIntents = createBatcher<{ updateId: number; seq: number; method: string }, void>(
     async (items) => {
       const values = Prisma.join(
         items.map((s) => Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${s.method})`),
       );
-      await db.sql(
+      await db.sqlUrgent(
         "inbox.send_intent",
         Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method) VALUES ${values}
         ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
       );
       return items.map(() => undefined);
     },
+    100,
+    { urgent: true },
   );
   const sendResults = createBatcher<{ updateId: number } & RecordedSend, void>(async (items) => {
     const values = Prisma.join(
@@ -115,13 +119,6 @@ export function createInboxRepository(
   });
 
   return {
-    /**
-     * Whether a send's record must be written before the send rather than beside it: true on the
-     * embedded database, whose one connection makes the record queue behind every other statement
-     * (see send-ledger.ts).
-     */
-    recordBeforeSend: db.kind === "pglite",
-
     /** Stores an update durably; resolves true when it is new, false for a duplicate update_id. */
     store: (update: NewUpdate) => storer.add(update),
 
@@ -242,7 +239,7 @@ export function createInboxRepository(
       return Number(rows[0]?.n ?? 0);
     },
 
-    /** Writes down a send an update's handler is about to make (awaited before it is made). */
+    /** Writes down a send an update's handler has just made (its request has left the process). */
     intendSend: (updateId: number, seq: number, method: string) => sendIntents.add({ updateId, seq, method }),
 
     /** Drops the record of a send Telegram refused (or that never left): a retry makes it again. */

@@ -8,6 +8,7 @@
  * the user nothing new.
  */
 import type { Transformer } from "grammy";
+import { withFlushHook } from "../bot/flush-agent.ts";
 import type { InboxRepository, RecordedSend } from "../db/inbox-repository.ts";
 import { currentCorrelationId } from "../observability/correlation.ts";
 import type { Logger } from "../observability/logger.ts";
@@ -70,7 +71,7 @@ interface Run {
 
 /** Creates the ledger: install `transformer` on the bot's API, wrap each update's handling in `run`. */
 export function createSendLedger(deps: {
-  inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend" | "recordBeforeSend">;
+  inbox: Pick<InboxRepository, "intendSend" | "recordSend" | "forgetSend">;
   logger: Logger;
 }) {
   // Runs are found through the update's correlation id (`upd-<update_id>`), which the bot sets for
@@ -124,26 +125,33 @@ export function createSendLedger(deps: {
       const result = cutOff ? standIn(method, payload as Record<string, unknown>) : earlier.result;
       return { ok: true, result } as Awaited<ReturnType<typeof prev>>;
     }
-    // Telegram has no idempotency key, so a crash between a send and its record leaves one question
-    // open: did it arrive? The record is written beside the request, on a connection of its own,
-    // so both are decided outside this process within the same millisecond or so. Written first,
-    // it would be durable while the request still waits for this process (a busy event loop, a new
-    // connection) and a kill would lose the reply; written after, a kill would repeat it. The
-    // embedded database has a single connection, where the record would queue behind every other
-    // statement, so there it is written first and a kill in that gap loses rather than repeats.
-    const intent = deps.inbox.intendSend(run.updateId, seq, method);
-    if (deps.inbox.recordBeforeSend) await intent;
+    // The record is written the moment the request has left this process (flush-agent.ts), so a
+    // record always means "it left" and a re-run never skips a message that never went out. A
+    // request the hook did not see (one auto-retry made later) is written down after its answer.
+    let intent: Promise<void> | undefined;
+    const intend = () => {
+      if (!intent) {
+        intent = deps.inbox.intendSend(run.updateId, seq, method);
+        // Awaited below; until then a failed write must not count as an unhandled rejection.
+        intent.catch(() => {});
+      }
+      return intent;
+    };
     let res: Awaited<ReturnType<typeof prev>>;
     try {
-      res = await prev(method, payload, signal);
+      res = await withFlushHook(intend, () => prev(method, payload, signal));
     } catch (err) {
-      await intent.catch(() => {});
-      await forget(run, seq);
+      if (intent) {
+        await intent.catch(() => {});
+        await forget(run, seq);
+      }
       throw err;
     }
-    await intent.catch((err) =>
-      deps.logger.warn({ err, update_id: run.updateId, seq }, "could not write down a send"),
-    );
+    if (res.ok || intent) {
+      await intend().catch((err) =>
+        deps.logger.warn({ err, update_id: run.updateId, seq }, "could not write down a send"),
+      );
+    }
     if (!res.ok) await forget(run, seq);
     else run.unrecorded.push({ seq, method, result: res.result });
     return res;

@@ -2,8 +2,11 @@
  * The send ledger decides what a re-run update may send: sends an earlier run made are replayed,
  * a send cut off by a crash counts as made, and a send Telegram refused is made again.
  */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { Api } from "grammy";
 import { describe, expect, it } from "vitest";
+import { flushTrackingAgent } from "../../src/bot/flush-agent.ts";
 import type { RecordedSend } from "../../src/db/inbox-repository.ts";
 import { createSendLedger } from "../../src/intake/send-ledger.ts";
 import { updateCorrelationId, withCorrelation } from "../../src/observability/correlation.ts";
@@ -15,7 +18,6 @@ function memoryInbox() {
   const key = (u: number, seq: number) => `${u}:${seq}`;
   return {
     rows,
-    recordBeforeSend: false,
     async intendSend(updateId: number, seq: number, method: string) {
       rows.set(key(updateId, seq), { seq, method, result: undefined });
     },
@@ -118,5 +120,34 @@ describe("send ledger", () => {
     await api.sendMessage(5, "notice");
     expect(sent).toEqual(["sendMessage:notice"]);
     expect(inbox.rows.size).toBe(0);
+  });
+
+  it("writes a send down once its request has left, while Telegram is still answering", async () => {
+    const inbox = memoryInbox();
+    const ledger = createSendLedger({ inbox, logger });
+    let recordedWhileWaiting: RecordedSend[] | undefined;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      req.on("end", () => {
+        // The request is complete at the server and not yet answered: the record must exist now.
+        setTimeout(() => {
+          recordedWhileWaiting = inbox.earlier(7);
+          res.end(JSON.stringify(ok(70)));
+        }, 50);
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const apiRoot = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const api = new Api("1:test", { apiRoot, baseFetchConfig: { agent: flushTrackingAgent(apiRoot) } });
+    api.config.use(ledger.transformer);
+    try {
+      await runAs(ledger, 7, [], () => api.sendMessage(5, "in flight"));
+      // A send outside any update (nothing armed) leaves no record behind.
+      await api.sendMessage(5, "notice");
+    } finally {
+      server.close();
+    }
+    expect(recordedWhileWaiting).toEqual([{ seq: 1, method: "sendMessage", result: undefined }]);
+    expect(inbox.rows.size).toBe(1);
   });
 });
