@@ -11,6 +11,7 @@ import { type Database, openDatabase } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { createInboxRepository, type InboxRepository } from "./db/inbox-repository.ts";
 import { createMindRepository } from "./db/mind-repository.ts";
+import { createMoodHistoryRepository } from "./db/mood-history-repository.ts";
 import {
   createDialogue,
   createOpenAiProvider,
@@ -135,6 +136,8 @@ export async function openRuntime(
       emotionClassifier: createEmotionClassifier({ engine: emotion, llm: config.llm, cache, logger }),
       logger,
       llm: config.llmFactExtraction ? llm : null,
+      cache,
+      moodHistory: createMoodHistoryRepository(db),
     });
     closers.push(() => mind.drain());
     const chat = createChatService({

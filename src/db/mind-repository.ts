@@ -30,6 +30,7 @@ type MemoryRow = {
   mentions: number;
   lastRecalledAt: Date | null;
   context: string | null;
+  pinned: boolean;
 };
 
 const toMemory = (r: MemoryRow): Memory => ({
@@ -37,7 +38,7 @@ const toMemory = (r: MemoryRow): Memory => ({
   room: r.room as RoomId,
   text: r.text,
   speaker: r.speaker,
-  kind: r.kind === "fact" ? "fact" : "episode",
+  kind: r.kind === "fact" || r.kind === "dream" ? r.kind : "episode",
   createdAt: r.createdAt.getTime(),
   updatedAt: r.updatedAt.getTime(),
   sourceIds: r.sourceIds,
@@ -46,6 +47,7 @@ const toMemory = (r: MemoryRow): Memory => ({
   mentions: r.mentions,
   lastRecalledAt: r.lastRecalledAt?.getTime(),
   context: r.context ?? undefined,
+  ...(r.pinned ? { pinned: true } : {}),
 });
 
 interface MindWrite {
@@ -89,18 +91,19 @@ export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
         ({ uid, m }) => Prisma.sql`(${m.id}, ${uid}, ${m.room}, ${m.text}, ${m.speaker}, ${m.kind},
           ${new Date(m.createdAt)}::timestamptz, ${new Date(m.updatedAt)}::timestamptz, ${m.sourceIds}::text[],
           ${m.salience}::double precision, ${m.emotion ? JSON.stringify(m.emotion) : null}::jsonb, ${m.mentions}::integer,
-          ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null})`,
+          ${m.lastRecalledAt === undefined ? null : new Date(m.lastRecalledAt)}::timestamptz, ${m.context ?? null},
+          ${m.pinned === true})`,
       ),
     );
     await db.sql(
       "memories.upsert",
       Prisma.sql`INSERT INTO memories (id, user_id, room, text, speaker, kind, created_at, updated_at, source_ids,
-                              salience, emotion, mentions, last_recalled_at, context)
+                              salience, emotion, mentions, last_recalled_at, context, pinned)
         VALUES ${values}
         ON CONFLICT (id) DO UPDATE SET room = EXCLUDED.room, text = EXCLUDED.text, speaker = EXCLUDED.speaker,
           kind = EXCLUDED.kind, updated_at = EXCLUDED.updated_at, source_ids = EXCLUDED.source_ids,
           salience = EXCLUDED.salience, emotion = EXCLUDED.emotion, mentions = EXCLUDED.mentions,
-          last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context
+          last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context, pinned = EXCLUDED.pinned
         WHERE memories.user_id = EXCLUDED.user_id`,
     );
     return items.map(() => undefined);

@@ -4,7 +4,10 @@
  * palace rebuilt from them without the database code depending on the engine.
  */
 
-/** Life areas a memory is filed under. "episodes" holds turns that fit no specific area. */
+/**
+ * Life areas a memory is filed under. "episodes" holds turns that fit no specific area; "dreams"
+ * holds dreams Velro composed (never something the user said, so recall leaves that room out).
+ */
 export const ROOM_IDS = [
   "identity",
   "people",
@@ -19,7 +22,15 @@ export const ROOM_IDS = [
   "pets",
   "feelings",
   "episodes",
+  "documents",
+  "dreams",
 ] as const;
+
+/** The room the files a user sends (text, Markdown, PDF) are kept in, chunk by chunk. */
+export const DOCUMENT_ROOM = "documents" satisfies RoomId;
+
+/** The room dreams are filed in; what is in it is invention, never a fact about the user. */
+export const DREAM_ROOM = "dreams" satisfies RoomId;
 
 /** One of ROOM_IDS. */
 export type RoomId = (typeof ROOM_IDS)[number];
@@ -30,13 +41,13 @@ export interface EmotionTag {
   valence: number;
 }
 
-/** A stored memory: either a verbatim episode (a turn) or a distilled fact. */
+/** A stored memory: a verbatim episode (a turn), a distilled fact, or a dream Velro composed. */
 export interface Memory {
   id: string;
   room: RoomId;
   text: string;
   speaker: string;
-  kind: "fact" | "episode";
+  kind: "fact" | "episode" | "dream";
   createdAt: number;
   updatedAt: number;
   /** Every message the memory was built from; merges append, never drop. */
@@ -49,6 +60,8 @@ export interface Memory {
   lastRecalledAt?: number;
   /** Text of the neighbouring turns of the same conversation, indexed at a lower weight. */
   context?: string;
+  /** Pinned by the user: always considered in recall, never faded out or evicted. */
+  pinned?: boolean;
 }
 
 /** What a palace operation changed, so a service can write exactly that back to storage. */

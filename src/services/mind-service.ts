@@ -5,6 +5,8 @@
  * commands. Every adapter — bot, terminal chat, WebSocket — goes through this one service.
  */
 
+import type { CacheBus } from "../cache/types.ts";
+import type { MoodHistoryRepository } from "../db/mood-history-repository.ts";
 import type { LlmProvider } from "../engines/dialogue/types.ts";
 import {
   type AffectState,
@@ -21,7 +23,13 @@ import {
 } from "../engines/emotion/index.ts";
 import { decayMood, salientEmotion, streakDays } from "../engines/emotion/mood.ts";
 import { formatWhen } from "../engines/memory-palace/index.ts";
-import type { Memory, MemoryTurn, RoomId, RoomSummary } from "../engines/memory-palace/types.ts";
+import type {
+  DocumentRecord,
+  Memory,
+  MemoryTurn,
+  RoomId,
+  RoomSummary,
+} from "../engines/memory-palace/types.ts";
 import {
   createCustomPersona,
   getPersona,
@@ -35,6 +43,7 @@ import type { ChatTurnInput, Mind, TurnShaping } from "./chat-service.ts";
 import { createEmotionClassifier, type EmotionClassifier } from "./emotion-classifier.ts";
 import { extractFactsWithLlm } from "./fact-extraction.ts";
 import { type MemoryStore, mergeChanges } from "./memory-store.ts";
+import { memoryEditing } from "./mind-memories.ts";
 import type { MindStateStore } from "./mind-state.ts";
 
 export interface MindServiceDeps {
@@ -50,6 +59,10 @@ export interface MindServiceDeps {
   /** When set (and not offline), facts are also extracted by the LLM after each reply. */
   llm?: LlmProvider | null;
   recallLimit?: number;
+  /** Notes which memories each reply used (the Mini App shows them). */
+  cache?: CacheBus;
+  /** Keeps each day's mood of private chats (the Mini App charts it). */
+  moodHistory?: MoodHistoryRepository;
 }
 
 interface TurnNotes {
@@ -63,6 +76,7 @@ export function createMindService(deps: MindServiceDeps) {
   const background = new Set<Promise<void>>();
   const recallLimit = deps.recallLimit ?? 5;
   const classifier = deps.emotionClassifier ?? createEmotionClassifier({ engine: deps.emotion });
+  const editing = memoryEditing(deps);
 
   const memoryTurn = (
     input: ChatTurnInput,
@@ -151,10 +165,22 @@ export function createMindService(deps: MindServiceDeps) {
     async afterTurn(input, _reply, userMessageId) {
       const now = (input.now ?? new Date()).getTime();
       const turnNotes = notes.get(input) ?? { analysis: deps.emotion.analyze(input.text), recalled: [] };
-      const turn = memoryTurn(input, userMessageId.toString(), turnNotes.analysis, now);
-      await deps.memories.change(input.user.id, (palace) =>
-        mergeChanges(palace.ingest(turn), palace.markRecalled(turnNotes.recalled, now)),
-      );
+      const source = input.memorySource ?? userMessageId.toString();
+      const turn = memoryTurn(input, source, turnNotes.analysis, now);
+      const { analysis } = turnNotes;
+      await Promise.all([
+        deps.memories.change(input.user.id, (palace) =>
+          mergeChanges(palace.ingest(turn), palace.markRecalled(turnNotes.recalled, now)),
+        ),
+        editing.noteRecall(input.user.id, input.chat.id, turnNotes.recalled),
+        input.chat.id === input.user.id &&
+          editing.recordMood(input.user.id, input.chat.id, new Date(now), {
+            valence: analysis.valence,
+            arousal: analysis.arousal,
+            weight: analysis.confidence,
+            label: analysis.dominant,
+          }),
+      ]);
       const llm = deps.llm;
       if (llm && !llm.offline && input.text.length >= 12) {
         const job = (async () => {
@@ -176,6 +202,7 @@ export function createMindService(deps: MindServiceDeps) {
 
   return {
     mind,
+    ...editing,
 
     /** The persona in use for a user in a chat. */
     async persona(userId: number, chatId: number): Promise<Persona> {
@@ -249,6 +276,15 @@ export function createMindService(deps: MindServiceDeps) {
 
     async list(userId: number, room?: RoomId): Promise<Memory[]> {
       return (await deps.memories.palaceFor(userId)).list(room);
+    },
+
+    /**
+     * Files a document the user sent in the "documents" room, in chunks that recall finds by their
+     * words and file name; a new copy of a file replaces the old one. Returns the chunks kept.
+     */
+    async fileDocument(userId: number, doc: DocumentRecord): Promise<number> {
+      const changes = await deps.memories.change(userId, (palace) => palace.fileDocument(doc));
+      return changes.added.length;
     },
 
     /** The memory that best matches a description ("my sister's job"), if any matches at all. */

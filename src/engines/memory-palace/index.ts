@@ -5,6 +5,7 @@
 export { extractFacts } from "./extract.ts";
 export { formatMemoryLine } from "./format.ts";
 export { createMemoryPalace, DEFAULT_MAX_MEMORIES } from "./palace.ts";
+export { MAX_PINNED } from "./pins.ts";
 export { classifyRoom, roomScores } from "./rooms.ts";
 export { effectiveSalience } from "./salience.ts";
 export { stem } from "./stemmer.ts";

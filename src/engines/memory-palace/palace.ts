@@ -4,6 +4,7 @@
  * ones and answers recall queries. Pure: every mutation returns the changes for storage to apply.
  */
 import { extractFacts } from "./extract.ts";
+import { withPinned } from "./pins.ts";
 import { recallFromStore } from "./recall.ts";
 import { classifyRoom } from "./rooms.ts";
 import { effectiveSalience, episodeSalience, FORGET_THRESHOLD } from "./salience.ts";
@@ -11,6 +12,10 @@ import { type Entry, PalaceStore } from "./store.ts";
 import { contentStems, jaccard } from "./tokenize.ts";
 import { TUNING } from "./tuning.ts";
 import {
+  DOCUMENT_ROOM,
+  type DocumentRecord,
+  DREAM_ROOM,
+  type DreamRecord,
   type ExtractedFact,
   type Memory,
   type MemoryPalace,
@@ -29,6 +34,19 @@ export const DEFAULT_SESSION_GAP_MS = 6 * 3_600_000;
 /** Stemmed-token Jaccard at or above which two memories of one speaker are the same memory. */
 export const EPISODE_MERGE_SIMILARITY = 0.8;
 export const FACT_MERGE_SIMILARITY = 0.6;
+/** What a document chunk starts with, before the file name. */
+export const DOCUMENT_MARK = "📄";
+/** Base salience of a document chunk: kept for years, like a fact (it is what the user gave us). */
+const DOCUMENT_SALIENCE = 0.6;
+
+/** The file name a document chunk is labelled with ("📄 report.pdf (2/5): …"), if it is one. */
+export function documentNameOf(text: string): string | undefined {
+  if (!text.startsWith(`${DOCUMENT_MARK} `)) return undefined;
+  const head = text.slice(DOCUMENT_MARK.length + 1);
+  const match = /^(.*?)(?: \(\d+\/\d+\))?: /s.exec(head);
+  return match?.[1];
+}
+
 /** Each restatement adds this much base salience. */
 const MENTION_BOOST = 0.05;
 
@@ -91,6 +109,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
   );
   for (const m of loaded) if (!store.entries.has(m.id)) store.insert(clone(m));
+  // Ids of the pinned memories: recall adds them, decay and the size bound spare them.
+  const pinned = new Set(loaded.filter((m) => m.pinned).map((m) => m.id));
   const nextId = opts.idFactory ?? defaultIdFactory(store.entries.keys());
   // Rebuild the conversation chain: consecutive episodes within a session gap are neighbours, and
   // the latest episode links to the next turn.
@@ -111,6 +131,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const e = store.entries.get(id);
     if (!e) return;
     store.delete(id);
+    pinned.delete(id);
     if (lastEpisode === e) lastEpisode = undefined;
     log.remove(id);
   }
@@ -189,11 +210,13 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const excess = store.size - maxMemories;
     if (excess <= 0) return;
     // Score once, then pick the weakest; ties go to the least recently updated, then the lowest id.
-    const scored = [...store.entries.values()].map((e) => ({ e, s: effectiveSalience(e.mem, now) }));
+    const scored = [...store.entries.values()]
+      .filter((e) => !e.mem.pinned)
+      .map((e) => ({ e, s: effectiveSalience(e.mem, now) }));
     const weaker = (a: (typeof scored)[number], b: (typeof scored)[number]): number =>
       a.s - b.s || a.e.mem.updatedAt - b.e.mem.updatedAt || (a.e.mem.id < b.e.mem.id ? -1 : 1);
     scored.sort(weaker);
-    for (let i = 0; i < excess; i++) removeEntry(scored[i]!.e.mem.id, log);
+    for (let i = 0; i < Math.min(excess, scored.length); i++) removeEntry(scored[i]!.e.mem.id, log);
   }
 
   function ingest(turn: MemoryTurn): PalaceChanges {
@@ -249,6 +272,60 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     return log.result();
   }
 
+  function fileDream(dream: DreamRecord): PalaceChanges {
+    const log = new ChangeLog();
+    const text = dream.text.trim();
+    if (!text) return emptyChanges();
+    const m: Memory = {
+      id: freshId(),
+      room: DREAM_ROOM,
+      text,
+      // Not the user's name: a dream is never merged with, or counted as, what the user said.
+      speaker: "dream",
+      kind: "dream",
+      createdAt: dream.timestamp,
+      updatedAt: dream.timestamp,
+      sourceIds: [dream.sourceId],
+      salience: Math.min(1, Math.max(0, dream.salience ?? 0.4)),
+      mentions: 1,
+      ...(dream.emotion ? { emotion: { ...dream.emotion } } : {}),
+    };
+    store.insert(m);
+    log.add(m);
+    enforceBound(dream.timestamp, log);
+    return log.result();
+  }
+
+  function fileDocument(doc: DocumentRecord): PalaceChanges {
+    const log = new ChangeLog();
+    const chunks = doc.chunks.map((c) => c.trim()).filter(Boolean);
+    const name = doc.name.trim() || "document";
+    const sameFile = (m: Memory) =>
+      m.sourceIds.includes(doc.sourceId) || (m.speaker === doc.speaker && documentNameOf(m.text) === name);
+    const stale = [...store.entries.values()].filter((e) => e.mem.room === DOCUMENT_ROOM && sameFile(e.mem));
+    for (const e of stale) removeEntry(e.mem.id, log);
+    chunks.forEach((chunk, i) => {
+      const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : "";
+      const m: Memory = {
+        id: freshId(),
+        room: DOCUMENT_ROOM,
+        text: `${DOCUMENT_MARK} ${name}${part}: ${chunk}`,
+        speaker: doc.speaker,
+        kind: "fact",
+        // Chunks keep their order through equal timestamps and ascending ids.
+        createdAt: doc.timestamp,
+        updatedAt: doc.timestamp,
+        sourceIds: [doc.sourceId],
+        salience: DOCUMENT_SALIENCE,
+        mentions: 1,
+      };
+      store.insert(m);
+      log.add(m);
+    });
+    enforceBound(doc.timestamp, log);
+    return log.result();
+  }
+
   function ingestFacts(facts: ExtractedFact[], turn: MemoryTurn): PalaceChanges {
     const log = new ChangeLog();
     for (const f of facts) addFact(f, turn, log);
@@ -266,7 +343,9 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
   return {
     ingest,
     ingestFacts,
-    recall: (q) => recallFromStore(store, q),
+    fileDream,
+    fileDocument,
+    recall: (q) => withPinned(store, pinned, q, recallFromStore(store, q)),
     rooms(): RoomSummary[] {
       const out = new Map<RoomId, RoomSummary>(ROOM_IDS.map((room) => [room, { room, count: 0 }]));
       for (const e of store.entries.values()) {
@@ -289,7 +368,39 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     remove: (id) => removeWhere((e) => e.mem.id === id),
     removeRoom: (room) => removeWhere((e) => e.mem.room === room),
     clear: () => removeWhere(() => true),
-    decay: (now) => removeWhere((e) => effectiveSalience(e.mem, now) < FORGET_THRESHOLD),
+    decay: (now) => removeWhere((e) => !e.mem.pinned && effectiveSalience(e.mem, now) < FORGET_THRESHOLD),
+    pin(id: string, on: boolean): PalaceChanges {
+      const log = new ChangeLog();
+      const e = store.entries.get(id);
+      if (!e || Boolean(e.mem.pinned) === on) return log.result();
+      if (on) {
+        e.mem.pinned = true;
+        pinned.add(id);
+      } else {
+        delete e.mem.pinned;
+        pinned.delete(id);
+      }
+      log.update(e.mem);
+      return log.result();
+    },
+    edit(id: string, change: { text?: string; room?: RoomId }, now: number): PalaceChanges {
+      const log = new ChangeLog();
+      const e = store.entries.get(id);
+      const text = change.text?.trim();
+      if (!e) return log.result();
+      const retext = text !== undefined && text !== "" && text !== e.mem.text;
+      const move = change.room !== undefined && change.room !== e.mem.room;
+      if (!retext && !move) return log.result();
+      if (retext) store.retext(e, text);
+      if (move) e.mem.room = change.room!;
+      // Correcting a memory is saying it again: it counts as reinforced at the time of the edit.
+      e.mem.updatedAt = Math.max(e.mem.updatedAt, now);
+      log.update(e.mem);
+      return log.result();
+    },
+    get pinnedCount() {
+      return pinned.size;
+    },
     markRecalled(ids: readonly string[], now: number): PalaceChanges {
       const log = new ChangeLog();
       for (const id of ids) {

@@ -5,7 +5,7 @@
 
 // The records storage shares with the engine live in src/domain, below both layers.
 export type { EmotionTag, Memory, PalaceChanges, RoomId } from "../../domain/memory.ts";
-export { ROOM_IDS } from "../../domain/memory.ts";
+export { DOCUMENT_ROOM, DREAM_ROOM, ROOM_IDS } from "../../domain/memory.ts";
 
 import type { EmotionTag, Memory, PalaceChanges, RoomId } from "../../domain/memory.ts";
 
@@ -26,6 +26,29 @@ export interface ExtractedFact {
   room?: RoomId;
   /** Importance in [0, 1]; a default per room is used when omitted. */
   salience?: number;
+}
+
+/** A composed dream to keep: its text, when it was dreamt, and where it came from. */
+export interface DreamRecord {
+  text: string;
+  timestamp: number;
+  /** What caused it ("dream:<id>"), so storage can tell one dream from another. */
+  sourceId: string;
+  /** Importance in [0, 1] (default 0.4): dreams fade like episodes. */
+  salience?: number;
+  emotion?: EmotionTag;
+}
+
+/** A document the user sent, cut into chunks to file in the "documents" room. */
+export interface DocumentRecord {
+  /** The file name the user sees ("report.pdf"); each chunk is labelled with it. */
+  name: string;
+  /** The document's text in pieces of a few hundred words, in order. */
+  chunks: string[];
+  speaker: string;
+  timestamp: number;
+  /** Where it came from ("doc:<chat>:<message>"): filing the same source again replaces it. */
+  sourceId: string;
 }
 
 /** A recall request: the new message, the current time and optional current emotion. */
@@ -92,9 +115,23 @@ export interface MemoryPalaceOptions {
 export interface MemoryPalace {
   /** Store a chat turn as an episode (merged into a near-duplicate if one exists) plus rule facts. */
   ingest(turn: MemoryTurn): PalaceChanges;
+  /**
+   * File a dream Velro composed in the "dreams" room (kind "dream"). Recall never returns dreams,
+   * so they are never retold as something the user said.
+   */
+  fileDream(dream: DreamRecord): PalaceChanges;
+  /**
+   * File a document's chunks in the "documents" room (kind "fact", so they fade slowly), replacing
+   * what an earlier filing of the same source, or of a file of the same name by the same speaker,
+   * left there. Chunks are never merged with other memories.
+   */
+  fileDocument(doc: DocumentRecord): PalaceChanges;
   /** Store facts extracted elsewhere (e.g. by an LLM, asynchronously) from `turn`. */
   ingestFacts(facts: ExtractedFact[], turn: MemoryTurn): PalaceChanges;
-  /** The memories most worth putting into the prompt for a new message, best first. Read-only. */
+  /**
+   * The memories most worth putting into the prompt for a new message, best first, followed by the
+   * pinned ones the ranking left out. Read-only.
+   */
   recall(query: RecallQuery): RecallHit[];
   /** Every room with its memory count. */
   rooms(): RoomSummary[];
@@ -110,6 +147,12 @@ export interface MemoryPalace {
   clear(): PalaceChanges;
   /** Forget memories whose decayed salience fell below the threshold at `now`. */
   decay(now: number): PalaceChanges;
+  /** Pin or unpin a memory: a pinned one is always recalled and never decays or is evicted. */
+  pin(id: string, on: boolean): PalaceChanges;
+  /** Correct a memory's text and/or move it to another room (reinforced at `now`). */
+  edit(id: string, change: { text?: string; room?: RoomId }, now: number): PalaceChanges;
+  /** How many memories are pinned. */
+  readonly pinnedCount: number;
   /** Record that memories went into a prompt; recalled memories decay from that time on. */
   markRecalled(ids: readonly string[], now: number): PalaceChanges;
   /** Copies of all memories, e.g. to persist the whole palace. */
