@@ -4,9 +4,19 @@
  * missed, and any failure is simply ignored.
  */
 import type { LlmProvider } from "../engines/dialogue/types.ts";
-import { type ExtractedFact, ROOM_IDS, type RoomId } from "../engines/memory-palace/types.ts";
+import {
+  DOCUMENT_ROOM,
+  DREAM_ROOM,
+  type ExtractedFact,
+  ROOM_IDS,
+  type RoomId,
+} from "../engines/memory-palace/types.ts";
 
-const PROMPT = `Extract durable facts about the user from their message: people, work, hobbies, preferences, plans, events, health, places, pets. Write each fact as a short self-contained sentence about the user (e.g. "Ann's sister is called Maria"), in the language the user wrote in, so that later questions in that language find it. Answer with a JSON array of objects {"text": string, "room": one of ${ROOM_IDS.join(", ")}} and nothing else; [] when there is nothing worth remembering.`;
+// What the user said is never filed among dreams, which hold only dreams Velro composed, nor
+// among documents, which hold only the files they sent.
+const FACT_ROOMS: readonly RoomId[] = ROOM_IDS.filter((r) => r !== DREAM_ROOM && r !== DOCUMENT_ROOM);
+
+const PROMPT = `Extract durable facts about the user from their message: people, work, hobbies, preferences, plans, events, health, places, pets. Write each fact as a short self-contained sentence about the user (e.g. "Ann's sister is called Maria"), in the language the user wrote in, so that later questions in that language find it. Answer with a JSON array of objects {"text": string, "room": one of ${FACT_ROOMS.join(", ")}} and nothing else; [] when there is nothing worth remembering.`;
 
 /** Asks the LLM for facts in `text`; returns [] on any failure or malformed answer. */
 export async function extractFactsWithLlm(
@@ -38,7 +48,7 @@ export async function extractFactsWithLlm(
       .slice(0, 8)
       .map((f) => ({
         text: f.text.trim().slice(0, 300),
-        room: ROOM_IDS.includes(f.room as RoomId) ? (f.room as RoomId) : undefined,
+        room: FACT_ROOMS.includes(f.room as RoomId) ? (f.room as RoomId) : undefined,
       }));
   } catch {
     return [];

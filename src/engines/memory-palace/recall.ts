@@ -148,6 +148,8 @@ export function recallFromStore(store: PalaceStore, q: RecallQuery): RecallHit[]
     mark[e.doc] = gen;
     const m = e.mem;
     if (onlySpeaker !== undefined && m.speaker.toLowerCase() !== onlySpeaker) return;
+    // A dream is invention: recalling it as something the user said would present it as a fact.
+    if (m.kind === "dream") return;
     const c: RecallComponents = {
       lexical: lexScore,
       temporal: temporal.get(e) ?? 0,

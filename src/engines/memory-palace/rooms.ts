@@ -7,7 +7,8 @@ import { stem } from "./stemmer.ts";
 import { words } from "./tokenize.ts";
 import { ROOM_IDS, type RoomId } from "./types.ts";
 
-const CUES: Record<Exclude<RoomId, "episodes">, string> = {
+// No cue ever files a turn under "dreams" or "documents": only composed dreams and files sent go there.
+const CUES: Record<Exclude<RoomId, "episodes" | "dreams" | "documents">, string> = {
   identity:
     "name named born birthday identity transgender trans gay lesbian queer nonbinary religion nationality " +
     "introvert extrovert personality",
