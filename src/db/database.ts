@@ -18,6 +18,9 @@ const SQL_TYPES = {
     oid === INT8_OID ? BigInt : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/** Connections kept for urgent writes on Postgres. */
+const URGENT_CONNECTIONS = 4;
+
 export interface Database {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
@@ -66,7 +69,15 @@ export async function openDatabase(options: {
   pool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
   const urgentPool = embedded
     ? pool
-    : new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5_000 });
+    : // A few connections, so a write never waits for another's answer (which a busy event loop
+      // reads late).
+      new pg.Pool({
+        connectionString: url,
+        max: URGENT_CONNECTIONS,
+        connectionTimeoutMillis: 5_000,
+        // Kept open: a write that must leave at once cannot wait for a connection to be set up.
+        idleTimeoutMillis: 0,
+      });
   if (urgentPool !== pool) {
     urgentPool.on("error", (err) => logger.warn({ err: err.message }, "idle database connection failed"));
     // Its writes must be visible the moment they commit, not after the WAL flush: they guard against
@@ -92,9 +103,14 @@ export async function openDatabase(options: {
     // The first query compiles and opens the pool; doing it now overlaps it with the rest of
     // start-up instead of delaying the first /ready or update.
     base.$queryRaw`SELECT 1`.catch(() => {});
-    // The urgent connection is opened now: opening it on first use (right after a restart, when the
-    // first resumed replies go out) would hold those writes back by a whole connection set-up.
-    if (urgentPool !== pool) await urgentPool.query("SELECT 1");
+    // The urgent connections are opened now: opening them on first use (right after a restart, when
+    // the first resumed replies go out) would hold those writes back by a whole connection set-up.
+    if (urgentPool !== pool) {
+      const clients = await Promise.all(
+        Array.from({ length: URGENT_CONNECTIONS }, () => urgentPool.connect()),
+      );
+      for (const client of clients) client.release();
+    }
     const histogram = options.metrics?.dbQuerySeconds;
     const run = async <T>(on: pg.Pool, name: string, query: Prisma.Sql): Promise<T[]> => {
       const end = histogram?.startTimer({ operation: `sql.${name}` });

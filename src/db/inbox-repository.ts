@@ -86,24 +86,6 @@ export function createInboxRepository(
     });
   });
 
-  // A send is written down the moment its request has left the process, and completed after (see
-  // send-ledger.ts). Until the record is out a kill would repeat the send, so it leaves at once
-  // (urgent batch), on the connection that never queues behind the pool.
-  const sendIntents = createBatcher<{ updateId: number; seq: number; method: string }, void>(
-    async (items) => {
-      const values = Prisma.join(
-        items.map((s) => Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${s.method})`),
-      );
-      await db.sqlUrgent(
-        "inbox.send_intent",
-        Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method) VALUES ${values}
-        ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
-      );
-      return items.map(() => undefined);
-    },
-    100,
-    { urgent: true },
-  );
   const sendResults = createBatcher<{ updateId: number } & RecordedSend, void>(async (items) => {
     const values = Prisma.join(
       items.map(
@@ -239,8 +221,20 @@ export function createInboxRepository(
       return Number(rows[0]?.n ?? 0);
     },
 
-    /** Writes down a send an update's handler has just made (its request has left the process). */
-    intendSend: (updateId: number, seq: number, method: string) => sendIntents.add({ updateId, seq, method }),
+    /**
+     * Writes down a send an update's handler has just made (its request has left the process; see
+     * send-ledger.ts). Until the record is out a kill would repeat the send, so it is not batched:
+     * it goes straight onto an idle urgent connection, whose socket write happens before this
+     * returns, and the database commits it even if this process dies the next instant.
+     */
+    intendSend: async (updateId: number, seq: number, method: string) => {
+      await db.sqlUrgent(
+        "inbox.send_intent",
+        Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method)
+          VALUES (${String(updateId)}::bigint, ${seq}::integer, ${method})
+          ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
+      );
+    },
 
     /** Drops the record of a send Telegram refused (or that never left): a retry makes it again. */
     async forgetSend(updateId: number, seq: number): Promise<void> {
@@ -337,7 +331,7 @@ export function createInboxRepository(
 
     /** Writes whatever the batchers still hold (shutdown). */
     async flush(): Promise<void> {
-      await Promise.all([storer.flush(), sendIntents.flush(), sendResults.flush()]);
+      await Promise.all([storer.flush(), sendResults.flush()]);
     },
   };
 }
