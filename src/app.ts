@@ -154,6 +154,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           prefs: runtime.generationPrefs,
           cache,
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+          // What chatting costs, listed by /models after the models (each label takes $credits).
+          // Still to add as their settings land: voice replies per started 500 characters
+          // ({ labelKey: "gen-service-tts", credits: config.voice.ttsCreditsPer500 }) and photo
+          // understanding ({ labelKey: "gen-service-vision", credits: <vision credits> }).
+          servicePrices: [{ labelKey: "gen-service-stt", credits: config.voice.sttCredits }],
         }),
         chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs }),
         // Before the fallback, which would otherwise answer notes with "can't listen".

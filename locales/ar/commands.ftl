@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = رفيقك الدافئ بالذكاء الاصطناعي: يتحدث معك، ويتذكّر ما يهمّك، وينشئ الصور والفيديوهات.
 
 cmd-transcripts = اقتباس ما سمعته في رسائلك الصوتية (تشغيل/إيقاف)
+
+cmd-animate = بثّ الحياة في صورة: ردّ عليها بـ /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = أن أطمئن عليك من حين لآخر (كم مرة، ساعات الهدوء)
+cmd-remind = تذكير: /remind غدا الساعة 9 اتصل بأمي
+cmd-reminders = تذكيراتك، مع أزرار الإلغاء
+cmd-diary = مذكراتك اليومية: مزاج اليوم وما تحدثنا عنه (on/off)
+cmd-dreams = حلم كل صباح، منسوج من ذكرياتك (on/off)

@@ -63,13 +63,7 @@ gen-offer = هل أُنشئه لك؟ يمكنك اختيار النموذج بل
 gen-models-title = النماذج التي يمكنني استخدامها:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] تعديل الصور (/edit)
-       *[no] { $kind ->
-            [video] فيديو
-           *[image] صورة
-        }
-    }، { $credits ->
+    • { $model } — { $credits ->
         [zero] { $credits } نقطة
         [one] نقطة واحدة
         [two] نقطتان
@@ -78,7 +72,7 @@ gen-models-line =
        *[other] { $credits } نقطة
     }
 
-gen-models-footer = للإنشاء: /imagine أو /video، أو الرد على صورة بـ /edit.
+gen-models-footer = الأسعار بالنقاط، وكل ما يفشل تُعاد نقاطه. /balance يعرض رصيدك، و/buy لشحنه.
 
 gen-balance =
     💳 لديك { $balance ->
@@ -207,3 +201,63 @@ gen-failed-interrupted = توقّفت عملية الإنشاء قبل أن تب
 gen-failed-unconfirmed = لم تؤكد خدمة الصور/الفيديو استلام طلبك، لذا أُعيدت نقاطك. وإن اكتمل رغم ذلك، فسأرسله إليك مجانًا.
 
 gen-late-result-free = 🎁 اكتمل في النهاية — وهو هدية مني، ونقاطك تبقى معك.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 نبثّ الحياة في صورتك
+
+gen-animate-natural-motion = الحركة: طبيعية وهادئة، يختارها النموذج
+
+gen-animate-hint = تريد شيئًا محددًا؟ ردّ على الصورة بـ /animate <ما الذي يتحرك>، مثلًا: /animate الأمواج تتدفق نحو الشاطئ.
+
+gen-animate-usage = ردّ على صورة بـ /animate وسأحوّلها إلى فيديو قصير ينبض بالحياة. ويمكنك أن تخبرني بما يتحرك: /animate شعرها يتطاير مع الريح. ويمكنك أيضًا إرسال صورة مع التعليق /animate.
+
+gen-animate-photo-gone = لم أعد أستطيع الوصول إلى تلك الصورة — يكفي أن تردّ عليها بـ /animate.
+
+gen-button-animate = 🎬 حرّكها
+
+gen-photo-too-big = هذه الصورة أكبر من أن أنزّلها: يسمح لي تيليجرام بتنزيل 20 ميغابايت كحد أقصى. أرسلها كصورة لا كملف، أو اختر صورة أصغر. لم يُخصم شيء.
+
+gen-photo-not-image = هذا الملف ليس صورة يمكنني استخدامها — أرسل صورة (JPEG أو PNG أو WebP) من فضلك. لم يُخصم شيء.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 صور من الكلمات — /imagine
+
+gen-models-section-edit = 🪄 تعديل الصور — ردّ على صورة بـ /edit
+
+gen-models-section-video = 🎬 فيديوهات من الكلمات — /video
+
+gen-models-section-animate = ✨ صور تنبض بالحياة — ردّ على صورة بـ /animate
+
+gen-models-section-services = 💬 في محادثاتنا
+
+gen-service-stt =
+    • الاستماع إلى رسالة صوتية أو مرئية — { $credits ->
+        [0] مجانًا
+        [one] نقطة واحدة لكل رسالة
+        [two] نقطتان لكل رسالة
+        [few] { $credits } نقاط لكل رسالة
+        [many] { $credits } نقطة لكل رسالة
+       *[other] { $credits } نقطة لكل رسالة
+    }
+
+gen-service-tts =
+    • الرد برسالة صوتية (/voice) — { $credits ->
+        [0] مجانًا
+        [one] نقطة واحدة لكل 500 حرف بدأت
+        [two] نقطتان لكل 500 حرف بدأت
+        [few] { $credits } نقاط لكل 500 حرف بدأت
+        [many] { $credits } نقطة لكل 500 حرف بدأت
+       *[other] { $credits } نقطة لكل 500 حرف بدأت
+    }
+
+gen-service-vision =
+    • النظر في صورة ترسلها — { $credits ->
+        [0] مجانًا
+        [one] نقطة واحدة لكل صورة
+        [two] نقطتان لكل صورة
+        [few] { $credits } نقاط لكل صورة
+        [many] { $credits } نقطة لكل صورة
+       *[other] { $credits } نقطة لكل صورة
+    }

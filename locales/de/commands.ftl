@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Dein herzlicher KI-Begleiter: redet mit dir, merkt sich, was dir wichtig ist, und erstellt Bilder und Videos.
 
 cmd-transcripts = Zitieren, was ich in deinen Sprachnachrichten gehört habe (an/aus)
+
+cmd-animate = Ein Foto zum Leben erwecken: antworte darauf mit /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Ich melde mich ab und zu bei dir (wie oft, Ruhezeiten)
+cmd-remind = Erinnerung: /remind morgen um 9 Mama anrufen
+cmd-reminders = Deine Erinnerungen, mit Knöpfen zum Löschen
+cmd-diary = Dein Tagebuch: Stimmung und worüber wir sprachen (on/off)
+cmd-dreams = Jeden Morgen ein Traum aus deinen Erinnerungen (on/off)

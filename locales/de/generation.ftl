@@ -45,18 +45,12 @@ gen-offer = Soll ich das für dich erstellen? Tipp hier, um das Modell zu wähle
 gen-models-title = Modelle, die ich nutzen kann:
 
 gen-models-line =
-    • { $model } – { $edit ->
-        [yes] Fotobearbeitung (/edit)
-       *[no] { $kind ->
-            [video] Video
-           *[image] Bild
-        }
-    }, { $credits ->
+    • { $model } – { $credits ->
         [one] { $credits } Credit
        *[other] { $credits } Credits
     }
 
-gen-models-footer = /imagine, /video oder antworte auf ein Foto mit /edit.
+gen-models-footer = Preise in Credits; was fehlschlägt, wird erstattet. /balance zeigt dein Guthaben, /buy lädt es auf.
 
 gen-balance =
     💳 Du hast { $balance ->
@@ -158,3 +152,54 @@ gen-failed-interrupted = Deine Kreation wurde unterbrochen, bevor sie starten ko
 gen-failed-unconfirmed = Der Bild- und Videodienst hat nicht bestätigt, dass er deine Anfrage erhalten hat, deshalb wurden deine Credits zurückerstattet. Falls die Kreation doch noch fertig wird, schicke ich sie dir kostenlos.
 
 gen-late-result-free = 🎁 Deine Kreation ist doch noch fertig geworden – und geht aufs Haus: Deine Credits bleiben erstattet.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Dein Foto erwacht zum Leben
+
+gen-animate-natural-motion = Bewegung: natürlich und sanft – das Modell entscheidet
+
+gen-animate-hint = Du willst etwas Bestimmtes? Antworte auf das Foto mit /animate <was sich bewegt>, zum Beispiel: /animate die Wellen rollen an den Strand.
+
+gen-animate-usage = Antworte auf ein Foto mit /animate, und ich mache daraus ein kurzes Video. Wenn du magst, sag mir, was sich bewegen soll: /animate ihr Haar weht im Wind. Ein Foto mit /animate als Bildunterschrift geht auch.
+
+gen-animate-photo-gone = An dieses Foto komme ich nicht mehr heran – antworte einfach mit /animate darauf.
+
+gen-button-animate = 🎬 Animieren
+
+gen-photo-too-big = Das Bild ist zu groß für mich: Telegram lässt mich nur bis 20 MB herunterladen. Schick es als Foto statt als Datei oder nimm ein kleineres. Es wurde nichts abgebucht.
+
+gen-photo-not-image = Mit dieser Datei kann ich nichts anfangen – schick mir bitte ein Foto (JPEG, PNG oder WebP). Es wurde nichts abgebucht.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Bilder aus Worten – /imagine
+
+gen-models-section-edit = 🪄 Fotobearbeitung – antworte auf ein Foto mit /edit
+
+gen-models-section-video = 🎬 Videos aus Worten – /video
+
+gen-models-section-animate = ✨ Fotos, die lebendig werden – antworte auf ein Foto mit /animate
+
+gen-models-section-services = 💬 In unseren Gesprächen
+
+gen-service-stt =
+    • Sprach- oder Videonachricht anhören – { $credits ->
+        [0] kostenlos
+        [one] { $credits } Credit pro Nachricht
+       *[other] { $credits } Credits pro Nachricht
+    }
+
+gen-service-tts =
+    • Antwort als Sprachnachricht (/voice) – { $credits ->
+        [0] kostenlos
+        [one] { $credits } Credit je angefangene 500 Zeichen
+       *[other] { $credits } Credits je angefangene 500 Zeichen
+    }
+
+gen-service-vision =
+    • Ein Foto ansehen, das du schickst – { $credits ->
+        [0] kostenlos
+        [one] { $credits } Credit pro Foto
+       *[other] { $credits } Credits pro Foto
+    }

@@ -59,3 +59,17 @@ bot-short-description = Your warm AI companion: talks, remembers what matters to
 
 # Menu description of /transcripts (voice notes).
 cmd-transcripts = Quote what I heard above replies to your voice notes (on/off)
+
+# Menu description of /animate.
+cmd-animate = Bring a photo to life: reply to it with /animate
+
+# Menu description of /checkins (proactive check-ins).
+cmd-checkins = Let me check in on you now and then (how often, quiet hours)
+# Menu description of /remind; keep the example command in English, translate its words.
+cmd-remind = Set a reminder: /remind tomorrow at 9 call mum
+# Menu description of /reminders.
+cmd-reminders = Your reminders, with cancel buttons
+# Menu description of /diary (on/off stay in English).
+cmd-diary = Your daily diary: mood and what we talked about (on/off)
+# Menu description of /dreams (on/off stay in English).
+cmd-dreams = A dream each morning, woven from your memories (on/off)

@@ -74,22 +74,16 @@ gen-offer = Want me to create that? Tap to choose the model:
 # First line of /models.
 gen-models-title = Models I can use:
 
-# One line of /models.
-# $model (string) — the model's name; $kind (string) — "image" or "video"; $edit (string) — "yes" when the model edits photos (used with /edit), else "no"; $credits (number) — its price.
+# One line of /models: a model and its price.
+# $model (string) — the model's name; $credits (number) — its price.
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] photo editing (/edit)
-       *[no] { $kind ->
-            [video] video
-           *[image] image
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } credit
        *[other] { $credits } credits
     }
 
 # Last line of /models.
-gen-models-footer = /imagine, /video, or reply to a photo with /edit.
+gen-models-footer = Prices are in credits, and anything that fails is refunded. /balance shows yours, /buy tops up.
 
 # Reply to /balance.
 # $balance (number) — the user's credits.
@@ -241,3 +235,73 @@ gen-failed-unconfirmed = The image/video service didn't confirm it received your
 
 # A creation whose credits were returned (because the provider never confirmed it) finished after all.
 gen-late-result-free = 🎁 It finished after all — and it's on the house, your credits stay returned.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+# First line of the picker for /animate (a photo becomes a short video).
+gen-title-animate = 🎬 Bring your photo to life
+
+# Picker line for /animate when the user did not say what should move: the model chooses a natural motion.
+gen-animate-natural-motion = Motion: natural and gentle — the model decides
+
+# Picker line under the one above: how to say what should move. "/animate" is typed as is.
+gen-animate-hint = Want something specific? Reply to the photo with /animate <what moves>, e.g. /animate the waves roll in.
+
+# Reply to /animate when there is no photo to animate (not a reply to a photo, no photo attached).
+gen-animate-usage = Reply to a photo with /animate and I'll bring it to life as a short video. Add what should move if you like: /animate her hair blows in the wind. A photo sent with /animate as its caption works too.
+
+# Pop-up notice (short) when an "Animate" button is pressed but its photo can no longer be reached (the message is too old).
+gen-animate-photo-gone = I can't reach that photo any more — reply to it with /animate instead.
+
+# Button under image creations and photos: turns the photo into a short video. Keep it very short.
+gen-button-animate = 🎬 Animate
+
+# The image file is bigger than the 20 MB Telegram lets bots download; nothing was charged.
+gen-photo-too-big = That image is too big for me to fetch (Telegram lets me download up to 20 MB). Send it as a photo rather than a file, or a smaller one. Nothing was charged.
+
+# The file is not a picture (a PDF, a GIF, …) or not a format the models take; nothing was charged.
+gen-photo-not-image = That file isn't a picture I can use — please send a photo (JPEG, PNG or WebP). Nothing was charged.
+
+## /models: sections, and what chatting costs
+
+# /models section heading: models that make images from a description.
+gen-models-section-image = 🎨 Images from words — /imagine
+
+# /models section heading: models that edit a photo.
+gen-models-section-edit = 🪄 Photo editing — reply to a photo with /edit
+
+# /models section heading: models that make videos from a description.
+gen-models-section-video = 🎬 Videos from words — /video
+
+# /models section heading: models that turn a photo into a short video.
+gen-models-section-animate = ✨ Photos brought to life — reply to a photo with /animate
+
+# /models section heading: what else costs credits while chatting (voice, photos).
+gen-models-section-services = 💬 In our conversations
+
+# /models line: the price of turning one voice or video note into text.
+# $credits (number) — credits per note; 0 means free.
+gen-service-stt =
+    • Listening to a voice or video note — { $credits ->
+        [0] free
+        [one] { $credits } credit per note
+       *[other] { $credits } credits per note
+    }
+
+# /models line: the price of a reply spoken as a voice note, per started 500 characters of the reply.
+# $credits (number) — credits per started 500 characters; 0 means free.
+gen-service-tts =
+    • Answering with a voice note (/voice) — { $credits ->
+        [0] free
+        [one] { $credits } credit for every 500 characters started
+       *[other] { $credits } credits for every 500 characters started
+    }
+
+# /models line: the price of looking at (understanding) one photo the user sends.
+# $credits (number) — credits per photo; 0 means free.
+gen-service-vision =
+    • Looking at a photo you send — { $credits ->
+        [0] free
+        [one] { $credits } credit per photo
+       *[other] { $credits } credits per photo
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Tu IA de compañía, cercana y cálida: conversa, recuerda lo que te importa y crea imágenes y videos.
 
 cmd-transcripts = Citar lo que escuché en tus notas de voz (on/off)
+
+cmd-animate = Dale vida a una foto: respóndele con /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Que te escriba de vez en cuando (frecuencia, horas de silencio)
+cmd-remind = Un recordatorio: /remind mañana a las 9 llamar a mamá
+cmd-reminders = Tus recordatorios, con botones para cancelarlos
+cmd-diary = Tu diario: el ánimo del día y de qué hablamos (on/off)
+cmd-dreams = Un sueño cada mañana, tejido con tus recuerdos (on/off)

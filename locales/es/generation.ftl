@@ -50,18 +50,12 @@ gen-offer = ¿Quieres que lo cree? Toca para elegir el modelo:
 gen-models-title = Modelos que puedo usar:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] edición de fotos (/edit)
-       *[no] { $kind ->
-            [video] video
-           *[image] imagen
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } crédito
        *[other] { $credits } créditos
     }
 
-gen-models-footer = /imagine, /video, o responde a una foto con /edit.
+gen-models-footer = Los precios están en créditos, y lo que falle se reembolsa. /balance muestra tu saldo, /buy lo recarga.
 
 gen-balance =
     💳 Tienes { $balance ->
@@ -172,3 +166,54 @@ gen-failed-interrupted = Tu creación se interrumpió antes de empezar. Ya te de
 gen-failed-unconfirmed = El servicio de imágenes y videos no confirmó que recibió tu solicitud, así que te devolvimos los créditos. Si al final termina, te enviaré el resultado gratis.
 
 gen-late-result-free = 🎁 Al final sí se terminó, ¡y es cortesía de la casa! No se te cobra nada: conservas tus créditos.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Demos vida a tu foto
+
+gen-animate-natural-motion = Movimiento: natural y suave, a elección del modelo
+
+gen-animate-hint = ¿Quieres algo concreto? Responde a la foto con /animate <qué se mueve>, por ejemplo: /animate las olas llegan a la orilla.
+
+gen-animate-usage = Responde a una foto con /animate y le daré vida en un video corto. Si quieres, dime qué debe moverse: /animate su pelo se agita con el viento. También puedes enviar una foto con /animate como pie de foto.
+
+gen-animate-photo-gone = Ya no puedo acceder a esa foto: respóndele con /animate.
+
+gen-button-animate = 🎬 Animar
+
+gen-photo-too-big = Esa imagen es demasiado grande para mí: Telegram me deja descargar hasta 20 MB. Envíala como foto y no como archivo, o elige una más pequeña. No se cobró nada.
+
+gen-photo-not-image = Ese archivo no es una imagen que pueda usar: envíame una foto (JPEG, PNG o WebP). No se cobró nada.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Imágenes a partir de palabras — /imagine
+
+gen-models-section-edit = 🪄 Edición de fotos — responde a una foto con /edit
+
+gen-models-section-video = 🎬 Videos a partir de palabras — /video
+
+gen-models-section-animate = ✨ Fotos que cobran vida — responde a una foto con /animate
+
+gen-models-section-services = 💬 En nuestras conversaciones
+
+gen-service-stt =
+    • Escuchar una nota de voz o de video — { $credits ->
+        [0] gratis
+        [one] { $credits } crédito por nota
+       *[other] { $credits } créditos por nota
+    }
+
+gen-service-tts =
+    • Responder con una nota de voz (/voice) — { $credits ->
+        [0] gratis
+        [one] { $credits } crédito por cada 500 caracteres empezados
+       *[other] { $credits } créditos por cada 500 caracteres empezados
+    }
+
+gen-service-vision =
+    • Mirar una foto que me envías — { $credits ->
+        [0] gratis
+        [one] { $credits } crédito por foto
+       *[other] { $credits } créditos por foto
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = همدم مهربان هوش مصنوعی تو: حرف می‌زند، آنچه برایت مهم است را یادش می‌ماند و تصویر و ویدیو می‌سازد.
 
 cmd-transcripts = نقل آنچه در پیام‌های صوتی‌ات شنیدم (روشن/خاموش)
+
+cmd-animate = جان‌بخشیدن به عکس: روی آن با /animate پاسخ بده
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = گاهی خودم اول پیام بدهم (هر چند وقت، ساعت‌های سکوت)
+cmd-remind = یادآور: /remind فردا ساعت ۹ به مامان زنگ بزن
+cmd-reminders = یادآورهایت، با دکمهٔ لغو
+cmd-diary = دفتر روزانه: حال‌وهوای روز و حرف‌هایمان (on/off)
+cmd-dreams = هر صبح یک رؤیا، بافته از خاطره‌هایت (on/off)

@@ -37,16 +37,9 @@ gen-offer = می‌خواهی برایت بسازمش؟ دکمه را بزن ت�
 
 gen-models-title = مدل‌هایی که می‌توانم از آن‌ها استفاده کنم:
 
-gen-models-line =
-    • { $model } — { $edit ->
-        [yes] ویرایش عکس (/edit)
-       *[no] { $kind ->
-            [video] ویدیو
-           *[image] تصویر
-        }
-    }، { $credits } اعتبار
+gen-models-line = • { $model } — { $credits } اعتبار
 
-gen-models-footer = با /imagine یا /video بساز، یا روی یک عکس با /edit پاسخ بده.
+gen-models-footer = قیمت‌ها به اعتبار است و هزینهٔ هر چیزی که ناموفق بماند برگردانده می‌شود. /balance موجودی‌ات را نشان می‌دهد و /buy آن را شارژ می‌کند.
 
 gen-balance = 💳 { $balance } اعتبار داری. /models قیمت‌ها را نشان می‌دهد و با /buy می‌توانی با ستاره‌های تلگرام اعتبارت را شارژ کنی.
 
@@ -128,3 +121,51 @@ gen-failed-interrupted = درخواست ساختت پیش از شروع متوق
 gen-failed-unconfirmed = سرویس تصویر/ویدیو تأیید نکرد که درخواستت را دریافت کرده، برای همین اعتبارت برگشت. اگر با این حال کار تمام شد، رایگان برایت می‌فرستمش.
 
 gen-late-result-free = 🎁 بالاخره آماده شد — و این یکی مهمان من؛ اعتبارت همچنان پیش خودت می‌ماند.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 جان‌بخشیدن به عکست
+
+gen-animate-natural-motion = حرکت: طبیعی و نرم — به انتخاب مدل
+
+gen-animate-hint = چیز مشخصی در نظر داری؟ روی عکس با /animate <چه چیزی حرکت کند> پاسخ بده، مثلاً /animate موج‌ها به ساحل می‌رسند.
+
+gen-animate-usage = روی یک عکس با /animate پاسخ بده تا آن را به یک ویدیوی کوتاه و زنده تبدیل کنم. اگر دوست داری بگو چه چیزی حرکت کند: /animate موهایش در باد تکان می‌خورد. می‌توانی عکسی هم با زیرنویس /animate بفرستی.
+
+gen-animate-photo-gone = دیگر به آن عکس دسترسی ندارم — کافی است روی آن با /animate پاسخ بدهی.
+
+gen-button-animate = 🎬 جان بده
+
+gen-photo-too-big = این تصویر برای من خیلی بزرگ است: تلگرام فقط تا ۲۰ مگابایت اجازهٔ دانلود می‌دهد. آن را به‌صورت عکس بفرست نه فایل، یا تصویر کوچک‌تری انتخاب کن. چیزی از اعتبارت کم نشد.
+
+gen-photo-not-image = این فایل تصویری نیست که بتوانم از آن استفاده کنم — لطفاً یک عکس بفرست (JPEG، PNG یا WebP). چیزی از اعتبارت کم نشد.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 تصویر از روی توصیف — /imagine
+
+gen-models-section-edit = 🪄 ویرایش عکس — روی عکس با /edit پاسخ بده
+
+gen-models-section-video = 🎬 ویدیو از روی توصیف — /video
+
+gen-models-section-animate = ✨ جان‌بخشیدن به عکس — روی عکس با /animate پاسخ بده
+
+gen-models-section-services = 💬 در گفت‌وگوهایمان
+
+gen-service-stt =
+    • گوش دادن به پیام صوتی یا ویدیویی — { $credits ->
+        [0] رایگان
+       *[other] { $credits } اعتبار برای هر پیام
+    }
+
+gen-service-tts =
+    • پاسخ با پیام صوتی (/voice) — { $credits ->
+        [0] رایگان
+       *[other] { $credits } اعتبار برای هر ۵۰۰ نویسهٔ آغازشده
+    }
+
+gen-service-vision =
+    • نگاه کردن به عکسی که می‌فرستی — { $credits ->
+        [0] رایگان
+       *[other] { $credits } اعتبار برای هر عکس
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Ton compagnon IA chaleureux : il discute, retient ce qui compte pour toi et crée images et vidéos.
 
 cmd-transcripts = Citer ce que j’ai entendu dans tes vocaux (on/off)
+
+cmd-animate = Donner vie à une photo : réponds-y avec /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Que je prenne de tes nouvelles de temps en temps (fréquence, heures calmes)
+cmd-remind = Un rappel : /remind demain à 9h appeler maman
+cmd-reminders = Tes rappels, avec des boutons pour les annuler
+cmd-diary = Ton journal : l'humeur du jour et nos sujets (on/off)
+cmd-dreams = Un rêve chaque matin, tissé de tes souvenirs (on/off)

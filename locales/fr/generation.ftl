@@ -45,18 +45,12 @@ gen-offer = Tu veux que je le crée ? Touche le bouton pour choisir le modèle�
 gen-models-title = Les modèles que je peux utiliser :
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] retouche photo (/edit)
-       *[no] { $kind ->
-            [video] vidéo
-           *[image] image
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } crédit
        *[other] { $credits } crédits
     }
 
-gen-models-footer = /imagine, /video, ou réponds à une photo avec /edit.
+gen-models-footer = Les prix sont en crédits, et tout ce qui échoue est remboursé. /balance affiche ton solde, /buy le recharge.
 
 gen-balance =
     💳 Tu as { $balance ->
@@ -161,3 +155,54 @@ gen-failed-interrupted = Ta création a été interrompue avant de commencer. Te
 gen-failed-unconfirmed = Le service d'images et de vidéos n'a pas confirmé avoir reçu ta demande, alors tes crédits ont été remboursés. Si la création aboutit quand même, je te l'enverrai gratuitement.
 
 gen-late-result-free = 🎁 Ta création a finalement abouti — et c'est cadeau : tes crédits restent remboursés.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Donnons vie à ta photo
+
+gen-animate-natural-motion = Mouvement : naturel et doux, au choix du modèle
+
+gen-animate-hint = Tu veux quelque chose de précis ? Réponds à la photo avec /animate <ce qui bouge>, par exemple : /animate les vagues viennent sur la plage.
+
+gen-animate-usage = Réponds à une photo avec /animate et je lui donne vie dans une courte vidéo. Si tu veux, dis-moi ce qui doit bouger : /animate ses cheveux flottent au vent. Tu peux aussi envoyer une photo avec /animate en légende.
+
+gen-animate-photo-gone = Je n'ai plus accès à cette photo — réponds-y simplement avec /animate.
+
+gen-button-animate = 🎬 Animer
+
+gen-photo-too-big = Cette image est trop lourde pour moi : Telegram me laisse télécharger jusqu'à 20 Mo. Envoie-la comme photo plutôt que comme fichier, ou choisis-en une plus petite. Rien n'a été débité.
+
+gen-photo-not-image = Ce fichier n'est pas une image que je peux utiliser — envoie-moi une photo (JPEG, PNG ou WebP). Rien n'a été débité.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Images à partir de mots — /imagine
+
+gen-models-section-edit = 🪄 Retouche photo — réponds à une photo avec /edit
+
+gen-models-section-video = 🎬 Vidéos à partir de mots — /video
+
+gen-models-section-animate = ✨ Photos qui prennent vie — réponds à une photo avec /animate
+
+gen-models-section-services = 💬 Dans nos conversations
+
+gen-service-stt =
+    • Écouter un message vocal ou vidéo — { $credits ->
+        [0] gratuit
+        [one] { $credits } crédit par message
+       *[other] { $credits } crédits par message
+    }
+
+gen-service-tts =
+    • Répondre par message vocal (/voice) — { $credits ->
+        [0] gratuit
+        [one] { $credits } crédit par tranche de 500 caractères entamée
+       *[other] { $credits } crédits par tranche de 500 caractères entamée
+    }
+
+gen-service-vision =
+    • Regarder une photo que tu m'envoies — { $credits ->
+        [0] gratuit
+        [one] { $credits } crédit par photo
+       *[other] { $credits } crédits par photo
+    }

@@ -31,3 +31,12 @@ bot-description =
 bot-short-description = Teman AI yang hangat: diajak ngobrol, ingat hal penting buatmu, dan bisa membuat gambar serta video.
 
 cmd-transcripts = Kutip yang kudengar dari pesan suaramu (on/off)
+
+cmd-animate = Hidupkan foto: balas fotonya dengan /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Biar aku menyapa duluan sesekali (seberapa sering, jam tenang)
+cmd-remind = Pengingat: /remind besok jam 9 telepon ibu
+cmd-reminders = Pengingatmu, dengan tombol batal
+cmd-diary = Buku harianmu: suasana hati dan obrolan kita (on/off)
+cmd-dreams = Mimpi setiap pagi, dirajut dari kenanganmu (on/off)

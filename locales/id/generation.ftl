@@ -32,16 +32,9 @@ gen-offer = Mau aku buatkan? Ketuk untuk memilih modelnya:
 
 gen-models-title = Model yang bisa aku pakai:
 
-gen-models-line =
-    • { $model } — { $edit ->
-        [yes] edit foto (/edit)
-       *[no] { $kind ->
-            [video] video
-           *[image] gambar
-        }
-    }, { $credits } kredit
+gen-models-line = • { $model } — { $credits } kredit
 
-gen-models-footer = /imagine, /video, atau balas sebuah foto dengan /edit.
+gen-models-footer = Harga dalam kredit, dan yang gagal dikembalikan. /balance menunjukkan saldomu, /buy untuk isi ulang.
 
 gen-balance = 💳 Kamu punya { $balance } kredit. /models menampilkan harga, /buy untuk isi ulang dengan Telegram Stars.
 
@@ -117,3 +110,51 @@ gen-failed-interrupted = Karyamu terhenti sebelum sempat dimulai. Kreditmu sudah
 gen-failed-unconfirmed = Layanan gambar/video tidak mengonfirmasi bahwa permintaanmu sudah diterima, jadi kreditmu sudah dikembalikan. Kalau ternyata tetap selesai, aku akan mengirimkannya gratis untukmu.
 
 gen-late-result-free = 🎁 Ternyata karyamu selesai juga — dan ini gratis, kreditmu tetap dikembalikan.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Menghidupkan fotomu
+
+gen-animate-natural-motion = Gerakan: alami dan lembut — modelnya yang memilih
+
+gen-animate-hint = Mau sesuatu yang spesifik? Balas foto itu dengan /animate <apa yang bergerak>, misalnya: /animate ombak bergulung ke pantai.
+
+gen-animate-usage = Balas sebuah foto dengan /animate, nanti aku hidupkan jadi video pendek. Kalau mau, sebutkan apa yang bergerak: /animate rambutnya tertiup angin. Bisa juga kirim foto dengan keterangan /animate.
+
+gen-animate-photo-gone = Aku sudah tidak bisa menjangkau foto itu — balas fotonya dengan /animate, ya.
+
+gen-button-animate = 🎬 Hidupkan
+
+gen-photo-too-big = Gambar itu terlalu besar untukku: Telegram hanya mengizinkan aku mengunduh sampai 20 MB. Kirim sebagai foto, bukan file, atau pilih yang lebih kecil. Tidak ada kredit yang terpotong.
+
+gen-photo-not-image = File itu bukan gambar yang bisa kupakai — kirim foto (JPEG, PNG, atau WebP), ya. Tidak ada kredit yang terpotong.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Gambar dari kata-kata — /imagine
+
+gen-models-section-edit = 🪄 Edit foto — balas foto dengan /edit
+
+gen-models-section-video = 🎬 Video dari kata-kata — /video
+
+gen-models-section-animate = ✨ Foto yang dihidupkan — balas foto dengan /animate
+
+gen-models-section-services = 💬 Dalam obrolan kita
+
+gen-service-stt =
+    • Mendengarkan pesan suara atau video — { $credits ->
+        [0] gratis
+       *[other] { $credits } kredit per pesan
+    }
+
+gen-service-tts =
+    • Membalas dengan pesan suara (/voice) — { $credits ->
+        [0] gratis
+       *[other] { $credits } kredit per 500 karakter yang dimulai
+    }
+
+gen-service-vision =
+    • Melihat foto yang kamu kirim — { $credits ->
+        [0] gratis
+       *[other] { $credits } kredit per foto
+    }

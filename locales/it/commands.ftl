@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = La tua IA di compagnia: chiacchiera, ricorda quello che conta per te e crea immagini e video.
 
 cmd-transcripts = Citare ciò che ho sentito nei tuoi vocali (on/off)
+
+cmd-animate = Dai vita a una foto: rispondile con /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Ti scrivo io ogni tanto (quanto spesso, ore di silenzio)
+cmd-remind = Un promemoria: /remind domani alle 9 chiamare la mamma
+cmd-reminders = I tuoi promemoria, con i pulsanti per annullarli
+cmd-diary = Il tuo diario: l'umore del giorno e di cosa abbiamo parlato (on/off)
+cmd-dreams = Un sogno ogni mattina, intessuto dai tuoi ricordi (on/off)

@@ -50,18 +50,12 @@ gen-offer = Vuoi che lo crei io? Tocca per scegliere il modello:
 gen-models-title = Modelli che posso usare:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] modifica foto (/edit)
-       *[no] { $kind ->
-            [video] video
-           *[image] immagine
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } credito
        *[other] { $credits } crediti
     }
 
-gen-models-footer = /imagine, /video, oppure rispondi a una foto con /edit.
+gen-models-footer = I prezzi sono in crediti, e ciò che non riesce viene rimborsato. /balance mostra il tuo saldo, /buy lo ricarica.
 
 gen-balance =
     💳 Hai { $balance ->
@@ -172,3 +166,54 @@ gen-failed-interrupted = La tua creazione si è interrotta prima di iniziare. I 
 gen-failed-unconfirmed = Il servizio di immagini e video non ha confermato di aver ricevuto la tua richiesta, quindi i tuoi crediti sono stati restituiti. Se alla fine la creazione va in porto, te la mando gratis.
 
 gen-late-result-free = 🎁 Alla fine la tua creazione è arrivata, ed è offerta dalla casa: i crediti restano tuoi.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Diamo vita alla tua foto
+
+gen-animate-natural-motion = Movimento: naturale e delicato, lo sceglie il modello
+
+gen-animate-hint = Vuoi qualcosa di preciso? Rispondi alla foto con /animate <cosa si muove>, per esempio: /animate le onde arrivano sulla riva.
+
+gen-animate-usage = Rispondi a una foto con /animate e la trasformo in un breve video. Se vuoi, dimmi cosa deve muoversi: /animate i suoi capelli ondeggiano al vento. Puoi anche mandare una foto con /animate come didascalia.
+
+gen-animate-photo-gone = Non riesco più a raggiungere quella foto: rispondile con /animate.
+
+gen-button-animate = 🎬 Anima
+
+gen-photo-too-big = Quell'immagine è troppo grande per me: Telegram mi lascia scaricare fino a 20 MB. Mandala come foto e non come file, oppure scegline una più piccola. Non ti è stato addebitato nulla.
+
+gen-photo-not-image = Quel file non è un'immagine che posso usare: mandami una foto (JPEG, PNG o WebP). Non ti è stato addebitato nulla.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Immagini dalle parole — /imagine
+
+gen-models-section-edit = 🪄 Modifica delle foto — rispondi a una foto con /edit
+
+gen-models-section-video = 🎬 Video dalle parole — /video
+
+gen-models-section-animate = ✨ Foto che prendono vita — rispondi a una foto con /animate
+
+gen-models-section-services = 💬 Nelle nostre conversazioni
+
+gen-service-stt =
+    • Ascoltare un messaggio vocale o video — { $credits ->
+        [0] gratis
+        [one] { $credits } credito per messaggio
+       *[other] { $credits } crediti per messaggio
+    }
+
+gen-service-tts =
+    • Rispondere con un vocale (/voice) — { $credits ->
+        [0] gratis
+        [one] { $credits } credito ogni 500 caratteri iniziati
+       *[other] { $credits } crediti ogni 500 caratteri iniziati
+    }
+
+gen-service-vision =
+    • Guardare una foto che mi mandi — { $credits ->
+        [0] gratis
+        [one] { $credits } credito per foto
+       *[other] { $credits } crediti per foto
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Sua IA de companhia: conversa, lembra o que importa para você e cria imagens e vídeos.
 
 cmd-transcripts = Citar o que ouvi nas suas mensagens de voz (on/off)
+
+cmd-animate = Dê vida a uma foto: responda a ela com /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Deixa eu puxar conversa de vez em quando (frequência, horário de silêncio)
+cmd-remind = Um lembrete: /remind amanhã às 9 ligar para a mãe
+cmd-reminders = Seus lembretes, com botões para cancelar
+cmd-diary = Seu diário: o humor do dia e do que falamos (on/off)
+cmd-dreams = Um sonho toda manhã, tecido das suas lembranças (on/off)

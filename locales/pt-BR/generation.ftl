@@ -53,19 +53,12 @@ gen-offer = Quer que eu crie isso? Toque para escolher o modelo:
 gen-models-title = Modelos que posso usar:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] edição de fotos (/edit)
-       *[no] { $kind ->
-            [video] vídeo
-           *[image] imagem
-        }
-    }, { $credits ->
-        [0] { $credits } créditos
+    • { $model } — { $credits ->
         [one] { $credits } crédito
        *[other] { $credits } créditos
     }
 
-gen-models-footer = /imagine, /video ou responda a uma foto com /edit.
+gen-models-footer = Os preços estão em créditos, e o que falhar é reembolsado. /balance mostra seu saldo, /buy recarrega.
 
 gen-balance =
     💳 Você tem { $balance ->
@@ -184,3 +177,54 @@ gen-failed-interrupted = Sua criação foi interrompida antes de começar. Seus 
 gen-failed-unconfirmed = O serviço de imagens e vídeos não confirmou que recebeu seu pedido, então seus créditos foram devolvidos. Se ficar pronto mesmo assim, eu envio para você de graça.
 
 gen-late-result-free = 🎁 No fim das contas ficou pronto — e é por conta da casa: seus créditos continuam devolvidos.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Dando vida à sua foto
+
+gen-animate-natural-motion = Movimento: natural e suave, o modelo escolhe
+
+gen-animate-hint = Quer algo específico? Responda à foto com /animate <o que se move>, por exemplo: /animate as ondas chegam à praia.
+
+gen-animate-usage = Responda a uma foto com /animate e eu dou vida a ela em um vídeo curto. Se quiser, diga o que deve se mexer: /animate o cabelo dela balança ao vento. Também dá para mandar uma foto com /animate na legenda.
+
+gen-animate-photo-gone = Não consigo mais acessar essa foto — responda a ela com /animate.
+
+gen-button-animate = 🎬 Animar
+
+gen-photo-too-big = Essa imagem é grande demais para mim: o Telegram me deixa baixar até 20 MB. Envie como foto, não como arquivo, ou escolha uma menor. Nada foi cobrado.
+
+gen-photo-not-image = Esse arquivo não é uma imagem que eu consiga usar — mande uma foto (JPEG, PNG ou WebP). Nada foi cobrado.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Imagens a partir de palavras — /imagine
+
+gen-models-section-edit = 🪄 Edição de fotos — responda a uma foto com /edit
+
+gen-models-section-video = 🎬 Vídeos a partir de palavras — /video
+
+gen-models-section-animate = ✨ Fotos que ganham vida — responda a uma foto com /animate
+
+gen-models-section-services = 💬 Nas nossas conversas
+
+gen-service-stt =
+    • Ouvir uma mensagem de voz ou de vídeo — { $credits ->
+        [0] grátis
+        [one] { $credits } crédito por mensagem
+       *[other] { $credits } créditos por mensagem
+    }
+
+gen-service-tts =
+    • Responder com uma mensagem de voz (/voice) — { $credits ->
+        [0] grátis
+        [one] { $credits } crédito a cada 500 caracteres iniciados
+       *[other] { $credits } créditos a cada 500 caracteres iniciados
+    }
+
+gen-service-vision =
+    • Olhar uma foto que você me envia — { $credits ->
+        [0] grátis
+        [one] { $credits } crédito por foto
+       *[other] { $credits } créditos por foto
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Тёплый ИИ-собеседник: болтает, помнит важное для тебя, создаёт картинки и видео.
 
 cmd-transcripts = Показывать, что я услышал в голосовых (вкл/выкл)
+
+cmd-animate = Оживить фото: ответь на него командой /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Чтобы я иногда писал первым: как часто, тихие часы
+cmd-remind = Напоминание: /remind завтра в 9 позвонить маме
+cmd-reminders = Твои напоминания с кнопками отмены
+cmd-diary = Дневник дня: настроение и о чём мы говорили (on/off)
+cmd-dreams = Сон каждое утро, сотканный из твоих воспоминаний (on/off)

@@ -56,20 +56,14 @@ gen-offer = Создать это? Нажми, чтобы выбрать мод�
 gen-models-title = Модели, которые я умею использовать:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] редактирование фото (/edit)
-       *[no] { $kind ->
-            [video] видео
-           *[image] картинка
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } кредит
         [few] { $credits } кредита
         [many] { $credits } кредитов
        *[other] { $credits } кредита
     }
 
-gen-models-footer = /imagine, /video или ответь на фото командой /edit.
+gen-models-footer = Цены указаны в кредитах; если что-то не получилось, кредиты вернутся. /balance — твой баланс, /buy — пополнить.
 
 gen-balance =
     💳 У тебя { $balance ->
@@ -192,3 +186,60 @@ gen-failed-interrupted = Генерацию прервали ещё до ста�
 gen-failed-unconfirmed = Сервис картинок и видео не подтвердил, что получил твой запрос, поэтому кредиты возвращены. Если результат всё-таки появится, пришлю его бесплатно.
 
 gen-late-result-free = 🎁 Всё-таки получилось — и это за наш счёт: кредиты остаются у тебя.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Оживляем твоё фото
+
+gen-animate-natural-motion = Движение: естественное и плавное — на выбор модели
+
+gen-animate-hint = Хочешь что-то конкретное? Ответь на фото командой /animate <что движется>, например: /animate волны набегают на берег.
+
+gen-animate-usage = Ответь на фото командой /animate — и я оживлю его в короткое видео. Можно подсказать, что должно двигаться: /animate её волосы развеваются на ветру. А ещё можно отправить фото с подписью /animate.
+
+gen-animate-photo-gone = Это фото мне уже недоступно — просто ответь на него командой /animate.
+
+gen-button-animate = 🎬 Оживить
+
+gen-photo-too-big = Этот файл слишком большой: Telegram даёт мне скачивать не больше 20 МБ. Отправь его как фото, а не файлом, или выбери картинку поменьше. Ничего не списано.
+
+gen-photo-not-image = С этим файлом я не смогу работать — пришли, пожалуйста, фото (JPEG, PNG или WebP). Ничего не списано.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Картинки по описанию — /imagine
+
+gen-models-section-edit = 🪄 Редактирование фото — ответь на фото командой /edit
+
+gen-models-section-video = 🎬 Видео по описанию — /video
+
+gen-models-section-animate = ✨ Оживление фото — ответь на фото командой /animate
+
+gen-models-section-services = 💬 В наших разговорах
+
+gen-service-stt =
+    • Расшифровка голосового или видеосообщения — { $credits ->
+        [0] бесплатно
+        [one] { $credits } кредит за сообщение
+        [few] { $credits } кредита за сообщение
+        [many] { $credits } кредитов за сообщение
+       *[other] { $credits } кредита за сообщение
+    }
+
+gen-service-tts =
+    • Ответ голосом (/voice) — { $credits ->
+        [0] бесплатно
+        [one] { $credits } кредит за каждые начатые 500 символов
+        [few] { $credits } кредита за каждые начатые 500 символов
+        [many] { $credits } кредитов за каждые начатые 500 символов
+       *[other] { $credits } кредита за каждые начатые 500 символов
+    }
+
+gen-service-vision =
+    • Разбор присланного фото — { $credits ->
+        [0] бесплатно
+        [one] { $credits } кредит за фото
+        [few] { $credits } кредита за фото
+        [many] { $credits } кредитов за фото
+       *[other] { $credits } кредита за фото
+    }

@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Sıcak kalpli yapay zekâ arkadaşın: sohbet eder, senin için önemli olanı hatırlar, görsel ve video üretir.
 
 cmd-transcripts = Sesli mesajlarında duyduğumu alıntıla (aç/kapat)
+
+cmd-animate = Bir fotoğrafı canlandır: ona /animate ile yanıt ver
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Ara sıra ilk ben yazayım (ne sıklıkla, sessiz saatler)
+cmd-remind = Hatırlatıcı: /remind yarın saat 9 annemi ara
+cmd-reminders = Hatırlatıcıların, iptal düğmeleriyle
+cmd-diary = Günlüğün: günün ruh hâli ve neler konuştuk (on/off)
+cmd-dreams = Her sabah anılarından örülmüş bir rüya (on/off)

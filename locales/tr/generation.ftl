@@ -37,16 +37,9 @@ gen-offer = Bunu oluşturayım mı? Modeli seçmek için dokun:
 
 gen-models-title = Kullanabildiğim modeller:
 
-gen-models-line =
-    • { $model } — { $edit ->
-        [yes] fotoğraf düzenleme (/edit)
-       *[no] { $kind ->
-            [video] video
-           *[image] görsel
-        }
-    }, { $credits } kredi
+gen-models-line = • { $model } — { $credits } kredi
 
-gen-models-footer = /imagine, /video ya da bir fotoğrafa /edit ile yanıt ver.
+gen-models-footer = Fiyatlar kredi cinsinden; başarısız olan her şeyin ücreti iade edilir. /balance bakiyeni gösterir, /buy yükleme yapar.
 
 gen-balance = 💳 { $balance } kredin var. Fiyatlar için /models, Telegram Yıldızları ile kredi yüklemek için /buy.
 
@@ -128,3 +121,51 @@ gen-failed-interrupted = Üretimin başlamadan yarıda kaldı. Kredilerin iade e
 gen-failed-unconfirmed = Görsel/video hizmeti isteğini aldığını onaylamadı, bu yüzden kredilerin iade edildi. Yine de tamamlanırsa sana ücretsiz göndereceğim.
 
 gen-late-result-free = 🎁 Sonunda tamamlandı — bu da bizden olsun: kredilerin iade edilmiş olarak kalıyor.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Fotoğrafına hayat veriyoruz
+
+gen-animate-natural-motion = Hareket: doğal ve yumuşak — model seçiyor
+
+gen-animate-hint = Belirli bir şey mi istiyorsun? Fotoğrafa /animate <ne hareket etsin> ile yanıt ver, örneğin: /animate dalgalar kıyıya vuruyor.
+
+gen-animate-usage = Bir fotoğrafa /animate ile yanıt ver, onu kısa bir videoyla canlandırayım. İstersen neyin hareket edeceğini de söyle: /animate saçları rüzgârda uçuşuyor. Açıklaması /animate olan bir fotoğraf göndermek de olur.
+
+gen-animate-photo-gone = O fotoğrafa artık ulaşamıyorum — ona /animate ile yanıt vermen yeterli.
+
+gen-button-animate = 🎬 Canlandır
+
+gen-photo-too-big = Bu görsel benim için çok büyük: Telegram en fazla 20 MB indirmeme izin veriyor. Dosya olarak değil fotoğraf olarak gönder ya da daha küçük bir tane seç. Hiçbir ücret alınmadı.
+
+gen-photo-not-image = Bu dosya kullanabileceğim bir görsel değil — lütfen bir fotoğraf gönder (JPEG, PNG ya da WebP). Hiçbir ücret alınmadı.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Sözcüklerden görseller — /imagine
+
+gen-models-section-edit = 🪄 Fotoğraf düzenleme — bir fotoğrafa /edit ile yanıt ver
+
+gen-models-section-video = 🎬 Sözcüklerden videolar — /video
+
+gen-models-section-animate = ✨ Canlanan fotoğraflar — bir fotoğrafa /animate ile yanıt ver
+
+gen-models-section-services = 💬 Sohbetlerimizde
+
+gen-service-stt =
+    • Sesli ya da görüntülü mesajı dinlemek — { $credits ->
+        [0] ücretsiz
+       *[other] mesaj başına { $credits } kredi
+    }
+
+gen-service-tts =
+    • Sesli mesajla yanıt (/voice) — { $credits ->
+        [0] ücretsiz
+       *[other] başlanan her 500 karakter için { $credits } kredi
+    }
+
+gen-service-vision =
+    • Gönderdiğin bir fotoğrafa bakmak — { $credits ->
+        [0] ücretsiz
+       *[other] fotoğraf başına { $credits } kredi
+    }

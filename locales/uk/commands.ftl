@@ -32,3 +32,12 @@ bot-description =
 bot-short-description = Теплий ШІ-співрозмовник: розмовляє, пам'ятає важливе для тебе, створює зображення й відео.
 
 cmd-transcripts = Показувати, що я почув у голосових (увімк/вимк)
+
+cmd-animate = Оживити фото: дай відповідь на нього командою /animate
+
+# Reaching out: check-ins, reminders, diary, dreams.
+cmd-checkins = Щоб я іноді писав першим: як часто, тихі години
+cmd-remind = Нагадування: /remind завтра о 9 подзвонити мамі
+cmd-reminders = Твої нагадування з кнопками скасування
+cmd-diary = Щоденник: настрій і про що ми говорили (on/off)
+cmd-dreams = Сон щоранку, витканий з твоїх спогадів (on/off)

@@ -56,20 +56,14 @@ gen-offer = Створити це? Натисни, щоб обрати моде�
 gen-models-title = Моделі, якими я вмію користуватися:
 
 gen-models-line =
-    • { $model } — { $edit ->
-        [yes] редагування фото (/edit)
-       *[no] { $kind ->
-            [video] відео
-           *[image] зображення
-        }
-    }, { $credits ->
+    • { $model } — { $credits ->
         [one] { $credits } кредит
         [few] { $credits } кредити
         [many] { $credits } кредитів
        *[other] { $credits } кредиту
     }
 
-gen-models-footer = /imagine, /video або відповідай на фото командою /edit.
+gen-models-footer = Ціни — у кредитах; якщо щось не вдалося, кредити повернуться. /balance — твій баланс, /buy — поповнити.
 
 gen-balance =
     💳 У тебе { $balance ->
@@ -192,3 +186,60 @@ gen-failed-interrupted = Генерацію перервано ще до ста�
 gen-failed-unconfirmed = Сервіс зображень і відео не підтвердив, що отримав твій запит, тож кредити повернено. Якщо результат усе ж з'явиться, надішлю його безкоштовно.
 
 gen-late-result-free = 🎁 Усе ж вийшло — і це за наш рахунок: кредити залишаються в тебе.
+
+## Bringing a photo to life: /animate and the 🎬 button
+
+gen-title-animate = 🎬 Оживлюємо твоє фото
+
+gen-animate-natural-motion = Рух: природний і плавний — на вибір моделі
+
+gen-animate-hint = Хочеш щось конкретне? Дай відповідь на фото командою /animate <що рухається>, наприклад: /animate хвилі накочуються на берег.
+
+gen-animate-usage = Дай відповідь на фото командою /animate — і я оживлю його в коротке відео. Можна підказати, що має рухатися: /animate її волосся розвівається на вітрі. А ще можна надіслати фото з підписом /animate.
+
+gen-animate-photo-gone = Це фото мені вже недоступне — просто дай відповідь на нього командою /animate.
+
+gen-button-animate = 🎬 Оживити
+
+gen-photo-too-big = Цей файл завеликий: Telegram дозволяє мені завантажувати не більше 20 МБ. Надішли його як фото, а не файлом, або вибери менше зображення. Нічого не списано.
+
+gen-photo-not-image = З цим файлом я не зможу працювати — надішли, будь ласка, фото (JPEG, PNG або WebP). Нічого не списано.
+
+## /models: sections, and what chatting costs
+
+gen-models-section-image = 🎨 Зображення за описом — /imagine
+
+gen-models-section-edit = 🪄 Редагування фото — дай відповідь на фото командою /edit
+
+gen-models-section-video = 🎬 Відео за описом — /video
+
+gen-models-section-animate = ✨ Оживлення фото — дай відповідь на фото командою /animate
+
+gen-models-section-services = 💬 У наших розмовах
+
+gen-service-stt =
+    • Розшифровка голосового чи відеоповідомлення — { $credits ->
+        [0] безкоштовно
+        [one] { $credits } кредит за повідомлення
+        [few] { $credits } кредити за повідомлення
+        [many] { $credits } кредитів за повідомлення
+       *[other] { $credits } кредиту за повідомлення
+    }
+
+gen-service-tts =
+    • Відповідь голосом (/voice) — { $credits ->
+        [0] безкоштовно
+        [one] { $credits } кредит за кожні розпочаті 500 символів
+        [few] { $credits } кредити за кожні розпочаті 500 символів
+        [many] { $credits } кредитів за кожні розпочаті 500 символів
+       *[other] { $credits } кредиту за кожні розпочаті 500 символів
+    }
+
+gen-service-vision =
+    • Розбір надісланого фото — { $credits ->
+        [0] безкоштовно
+        [one] { $credits } кредит за фото
+        [few] { $credits } кредити за фото
+        [many] { $credits } кредитів за фото
+       *[other] { $credits } кредиту за фото
+    }

@@ -30,6 +30,11 @@ export interface NewGenerationJob {
   cost: number;
   statusMessageId?: number;
   viaWebhook: boolean;
+  /**
+   * The job whose result this one is made from (an animated creation). Recorded only while that
+   * job exists: one deleted meanwhile (with its owner's data) leaves no dangling reference.
+   */
+  parentJobId?: string;
 }
 
 export interface LeaseTimes {
@@ -83,10 +88,11 @@ export function createGenerationJobRepository(prisma: PrismaClient, times: Lease
     async insert(tx: Tx, job: NewGenerationJob, owner: string): Promise<void> {
       await tx.$executeRaw`
         INSERT INTO generation_jobs (id, user_id, chat_id, model, kind, endpoint, prompt, input, cost, status,
-          status_message_id, via_webhook, lease_owner, lease_until)
+          status_message_id, via_webhook, lease_owner, lease_until, parent_job_id)
         VALUES (${job.id}, ${BigInt(job.userId)}, ${BigInt(job.chatId)}, ${job.model}, ${job.kind},
           ${job.endpoint}, ${job.prompt}, ${JSON.stringify(job.input)}::jsonb, ${job.cost}, 'pending',
-          ${job.statusMessageId ?? null}::integer, ${job.viaWebhook}, ${owner}, ${after(times.leaseMs)})`;
+          ${job.statusMessageId ?? null}::integer, ${job.viaWebhook}, ${owner}, ${after(times.leaseMs)},
+          (SELECT p.id FROM generation_jobs p WHERE p.id = ${job.parentJobId ?? null}))`;
     },
 
     find: (id: string) => prisma.generationJob.findUnique({ where: { id } }),

@@ -176,7 +176,7 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
     };
   }
 
-  /** The audio an STT job points at: the fake's own storage, a `data:` URI, or an outside URL. */
+  /** The file (audio, image) a job points at: the fake's own storage, a `data:` URI, or an outside URL. */
   function audioOf(url: string): { contentType: string; bytes?: Buffer } {
     const data = /^data:([^;,]+)[^,]*,/.exec(url);
     if (data) return { contentType: data[1]! };
@@ -203,6 +203,45 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       );
     }
     return { type: "ok", output: sttOutput(job.endpoint, job.script.transcript ?? "Hello there.") };
+  }
+
+  /**
+   * Checks an image-to-video or Kontext text-to-image input like those endpoints' schemas
+   * (protocols-2 C5, C6): required fields, string enums, and an `image_url` FAL can fetch (the
+   * fake's own storage, holding an image). A 422 outcome when it does not pass, else undefined.
+   */
+  function motionOutcome(job: FakeJob): JobScript["outcome"] {
+    const { input, endpoint } = job;
+    if (typeof input.prompt !== "string" || input.prompt === "") {
+      return validationError("prompt", "field required", "value_error.missing");
+    }
+    const enums: [string, readonly string[]][] = /kontext\/max\/text-to-image$/.test(endpoint)
+      ? [["aspect_ratio", ["21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21"]]]
+      : /kling-video/.test(endpoint)
+        ? [["duration", ["5", "10"]]]
+        : /veo3/.test(endpoint)
+          ? [
+              ["duration", ["4s", "6s", "8s"]],
+              ["aspect_ratio", ["auto", "16:9", "9:16"]],
+            ]
+          : [];
+    for (const [field, allowed] of enums) {
+      if (input[field] !== undefined && !allowed.includes(input[field] as string)) {
+        const msg = `unexpected value; permitted: ${allowed.map((a) => `'${a}'`).join(", ")}`;
+        return validationError(field, msg, "value_error.const");
+      }
+    }
+    if (!/image-to-video$/.test(endpoint)) return undefined;
+    const url = input.image_url;
+    if (typeof url !== "string" || url === "") {
+      return validationError("image_url", "field required", "value_error.missing");
+    }
+    const image = audioOf(url);
+    const readable = url.startsWith("data:") || Boolean(image.bytes?.length);
+    if (!readable || !image.contentType.startsWith("image/")) {
+      return validationError("image_url", "Failed to download or read the image", "file_download_error");
+    }
+    return undefined;
   }
 
   function statusBody(job: FakeJob, state: string, logs: boolean) {
@@ -368,6 +407,8 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       };
       job.script = script(job);
       if (isStt(job.endpoint) && !job.script.outcome) job.script.outcome = sttOutcome(job);
+      if (/image-to-video$|kontext\/max\/text-to-image$/.test(job.endpoint) && !job.script.outcome)
+        job.script.outcome = motionOutcome(job);
       jobs.set(job.id, job);
       // Webhook jobs complete on their own; nobody polls them.
       if (job.webhook && !job.script.hold) setTimeout(() => finish(job), 30);

@@ -28,6 +28,7 @@ import {
 } from "../../services/events.ts";
 import { truncate } from "../../util/text.ts";
 import { isNotModified } from "../telegram-send.ts";
+import { animateCreationKeyboard } from "./animate.ts";
 
 const MB = 1024 * 1024;
 
@@ -138,14 +139,16 @@ export async function startGenerationNotifier(
   async function sendMedia(job: Job, t: Translate, out: GenerationOutput): Promise<void> {
     const caption = truncate(job.prompt, 1000);
     const isPhoto = out.kind === "image";
+    // Every image creation can be brought to life from the message that shows it.
+    const reply_markup = isPhoto ? animateCreationKeyboard(t, job.jobId) : undefined;
     const urlLimit = isPhoto ? 5 * MB : 20 * MB;
     const byUpload = async () => {
       const bytes = await download(out.url, 50 * MB);
       const name = isPhoto ? "image.jpg" : "video.mp4";
       const file = new InputFile(bytes, name);
       if (!isPhoto) await api().sendVideo(job.chatId, file, { caption, supports_streaming: true });
-      else if (bytes.length > 10 * MB) await api().sendDocument(job.chatId, file, { caption });
-      else await api().sendPhoto(job.chatId, file, { caption });
+      else if (bytes.length > 10 * MB) await api().sendDocument(job.chatId, file, { caption, reply_markup });
+      else await api().sendPhoto(job.chatId, file, { caption, reply_markup });
     };
     if (out.fileSize !== undefined && out.fileSize > 50 * MB) {
       await api().sendMessage(job.chatId, t("gen-result-too-large", { kind: out.kind, url: out.url }));
@@ -153,7 +156,7 @@ export async function startGenerationNotifier(
     }
     if (out.fileSize !== undefined && out.fileSize > urlLimit) return byUpload();
     try {
-      if (isPhoto) await api().sendPhoto(job.chatId, out.url, { caption });
+      if (isPhoto) await api().sendPhoto(job.chatId, out.url, { caption, reply_markup });
       else await api().sendVideo(job.chatId, out.url, { caption, supports_streaming: true });
     } catch (err) {
       // Telegram could not fetch the URL (too big, slow, unknown size): upload it ourselves.

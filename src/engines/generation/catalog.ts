@@ -6,12 +6,21 @@
 
 export type GenerationKind = "image" | "video";
 
+/**
+ * What a request asks for, which decides the models offered: an image or a video from words, a
+ * photo edited, or a photo brought to life (a video from the photo).
+ */
+export type GenerationMode = GenerationKind | "edit" | "animate";
+
 export interface ModelSpec {
   /** Stable key used in config overrides, callback data and job rows. */
   key: string;
   name: string;
   kind: GenerationKind;
-  /** True when the model edits a photo the user sends (it needs `image_url`). */
+  /**
+   * True when the model works from a photo the user sends (it needs `image_url`): an image model
+   * edits it (/edit), a video model brings it to life (/animate).
+   */
   edit: boolean;
   credits: number;
   endpoint: string;
@@ -24,7 +33,7 @@ export interface ModelSpec {
 
 const FLUX_RATIOS = ["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21", "3:2", "2:3"] as const;
 
-/** The seven models Velro sells, in the order /models lists them. */
+/** The models Velro sells, in the order /models lists them. */
 export const MODELS: readonly ModelSpec[] = [
   {
     key: "flux-ultra",
@@ -46,6 +55,18 @@ export const MODELS: readonly ModelSpec[] = [
     endpoint: "fal-ai/flux-pro/kontext/max",
     // Edits keep the photo's own shape unless asked; the schema makes aspect_ratio optional.
     aspectRatios: [],
+    extra: { num_images: 1, output_format: "jpeg" },
+  },
+  {
+    // The same model from words alone (its edit endpoint above needs a photo).
+    key: "kontext-max-t2i",
+    name: "FLUX.1 Kontext [max]",
+    kind: "image",
+    edit: false,
+    credits: 60,
+    endpoint: "fal-ai/flux-pro/kontext/max/text-to-image",
+    aspectRatios: FLUX_RATIOS,
+    defaultAspect: "1:1",
     extra: { num_images: 1, output_format: "jpeg" },
   },
   {
@@ -101,7 +122,61 @@ export const MODELS: readonly ModelSpec[] = [
     aspectRatios: [],
     extra: { enable_safety_checker: true },
   },
+  // Image-to-video: the video models above, animating a photo. The photo sets the frame, so none
+  // offers an aspect ratio (Veo's "auto" keeps the photo's); prices follow the same FAL prices.
+  {
+    // fal-ai/veo3/image-to-video is gone from FAL's current client types; 3.1 is its successor.
+    key: "veo3-i2v",
+    name: "Veo 3.1",
+    kind: "video",
+    edit: true,
+    credits: 500,
+    endpoint: "fal-ai/veo3.1/image-to-video",
+    aspectRatios: [],
+    extra: { duration: "8s", generate_audio: true, aspect_ratio: "auto" },
+  },
+  {
+    key: "hailuo-02-pro-i2v",
+    name: "MiniMax Hailuo-02 Pro",
+    kind: "video",
+    edit: true,
+    credits: 400,
+    endpoint: "fal-ai/minimax/hailuo-02/pro/image-to-video",
+    aspectRatios: [],
+    extra: { prompt_optimizer: true },
+  },
+  {
+    key: "kling-2.1-master-i2v",
+    name: "Kling 2.1 Master",
+    kind: "video",
+    edit: true,
+    credits: 350,
+    endpoint: "fal-ai/kling-video/v2.1/master/image-to-video",
+    aspectRatios: [],
+    extra: { duration: "5" },
+  },
+  {
+    key: "wan-pro-i2v",
+    name: "Wan Pro",
+    kind: "video",
+    edit: true,
+    credits: 300,
+    endpoint: "fal-ai/wan-pro/image-to-video",
+    aspectRatios: [],
+    extra: { enable_safety_checker: true },
+  },
 ];
+
+/** The mode a model serves: words to image or video, a photo edited, or a photo animated. */
+export const modeOf = (m: Pick<ModelSpec, "kind" | "edit">): GenerationMode =>
+  m.edit ? (m.kind === "video" ? "animate" : "edit") : m.kind;
+
+/**
+ * What an animation asks of the model when the user did not say what should move. Models read
+ * English best, so this stays English whatever the user's language.
+ */
+export const DEFAULT_MOTION_PROMPT =
+  "Bring this photo to life with natural, gentle motion and a subtle camera movement; keep the subject and its details unchanged";
 
 /** A FAL endpoint the chat calls for the user (not a creation), with its price per use. */
 export interface ServiceModelSpec {
@@ -133,9 +208,8 @@ export function createCatalog(overrides: Record<string, string> = {}) {
     stt,
     unknownOverrides: Object.keys(overrides).filter((k) => !byKey.has(k) && k !== stt.key),
     get: (key: string): ModelSpec | undefined => byKey.get(key),
-    /** Models a user can pick for a request kind ("edit" = photo edits). */
-    choices: (kind: GenerationKind | "edit"): ModelSpec[] =>
-      models.filter((m) => (kind === "edit" ? m.edit : m.kind === kind && !m.edit)),
+    /** Models a user can pick for a request mode. */
+    choices: (mode: GenerationMode): ModelSpec[] => models.filter((m) => modeOf(m) === mode),
   };
 }
 
@@ -144,7 +218,7 @@ export type Catalog = ReturnType<typeof createCatalog>;
 export interface GenerationRequestInput {
   prompt: string;
   aspectRatio?: string;
-  /** A FAL storage URL of the photo to edit (never a Telegram file URL: it holds the bot token). */
+  /** A FAL storage URL of the photo to edit or animate (never a Telegram file URL: it holds the bot token). */
   imageUrl?: string;
 }
 

@@ -1,9 +1,11 @@
-/** Model and aspect-ratio choices remembered per user for /imagine and /video. */
+/** Model and aspect-ratio choices remembered per user for /imagine, /video and /animate. */
 import type { PrismaClient } from "../../db/generated/client.ts";
 
 export interface GenerationPrefs {
   imageModel?: string;
   videoModel?: string;
+  /** The image-to-video model last chosen for /animate. */
+  animateModel?: string;
   aspectRatio?: string;
 }
 
@@ -15,6 +17,7 @@ export function createPreferenceStore(prisma: PrismaClient) {
       return {
         imageModel: row?.imageModel ?? undefined,
         videoModel: row?.videoModel ?? undefined,
+        animateModel: row?.animateModel ?? undefined,
         aspectRatio: row?.aspectRatio ?? undefined,
       };
     },

@@ -19,7 +19,7 @@ import {
   createGenerationJobRepository,
   type GenerationJobRow,
 } from "../../db/generation-job-repository.ts";
-import { buildInput, type Catalog, type ModelSpec } from "../../engines/generation/catalog.ts";
+import { buildInput, type Catalog, type ModelSpec, modeOf } from "../../engines/generation/catalog.ts";
 import { explainFalFailure, failureTextOf } from "../../engines/generation/explain.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { Metrics } from "../../observability/metrics.ts";
@@ -121,12 +121,13 @@ export function createGenerationService(deps: GenerationServiceDeps) {
       );
     }
     const model = catalog.get(req.modelKey);
-    const wantsEdit = req.kind === "edit";
-    if (!model || model.edit !== wantsEdit || (!wantsEdit && model.kind !== req.kind)) {
+    if (!model || modeOf(model) !== req.kind) {
       return refuse("unknown_model", "That model isn't available for this request. /models lists them.");
     }
-    if (model.edit && !req.photo)
-      return refuse("photo_required", "Reply to a photo with /edit <what to change>.");
+    if (model.edit && !req.photo) {
+      const usage = req.kind === "animate" ? "/animate [what moves]" : "/edit <what to change>";
+      return refuse("photo_required", `Reply to a photo with ${usage}.`, { mode: req.kind });
+    }
     const down = unavailable();
     if (down) return refuse("unavailable", down, { cause: unavailableCause()! });
     const rl = await cache.rateLimit(`gen:rl:${req.userId}`, config.rateLimitPerMinute, 60_000);
@@ -168,6 +169,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
             cost: model.credits,
             statusMessageId: req.statusMessageId,
             viaWebhook: Boolean(deps.webhookUrl),
+            parentJobId: req.parentJobId,
           },
           owner,
         );
@@ -199,7 +201,7 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     return { type: "accepted", jobId: id, cost: model.credits, balance, model };
   }
 
-  /** Uploads the photo (edits), submits to FAL and records the request id; failures release. */
+  /** Uploads the photo (edits, animations), submits to FAL and records the request id; failures release. */
   async function launch(row: GenerationJobRow, photo?: GenerationRequest["photo"]): Promise<void> {
     const model = specOf(row);
     try {

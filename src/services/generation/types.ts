@@ -1,5 +1,5 @@
 /** Shapes shared by the generation service, its poller and the adapters that start jobs. */
-import type { GenerationKind, ModelSpec } from "../../engines/generation/catalog.ts";
+import type { GenerationMode, ModelSpec } from "../../engines/generation/catalog.ts";
 import type { GenerationStage } from "../events.ts";
 
 export { ACTIVE_STATUSES } from "../../db/generation-job-repository.ts";
@@ -40,13 +40,15 @@ export type RequestOutcome =
 export interface GenerationRequest {
   userId: number;
   chatId: number;
-  /** "edit" needs `photo`; the model must be of this kind. */
-  kind: GenerationKind | "edit";
+  /** "edit" and "animate" need `photo`; the model must serve this mode. */
+  kind: GenerationMode;
   modelKey: string;
   aspectRatio?: string;
   prompt: string;
-  /** The photo to edit, already downloaded by the adapter. */
+  /** The photo to edit or animate, already downloaded by the adapter. */
   photo?: { bytes: Uint8Array; contentType: string; fileName: string };
+  /** The creation this one is made from (a generated image being animated), for provenance. */
+  parentJobId?: string;
   /** The message the adapter will keep editing with progress. */
   statusMessageId?: number;
   /**
