@@ -255,9 +255,19 @@ gen-service-tts =
 gen-service-vision =
     • النظر في صورة ترسلها — { $credits ->
         [0] مجانًا
-        [one] نقطة واحدة لكل صورة
-        [two] نقطتان لكل صورة
-        [few] { $credits } نقاط لكل صورة
-        [many] { $credits } نقطة لكل صورة
-       *[other] { $credits } نقطة لكل صورة
+        [one] نقطة واحدة لكل صورة أو ألبوم
+        [two] نقطتان لكل صورة أو ألبوم
+        [few] { $credits } نقاط لكل صورة أو ألبوم
+        [many] { $credits } نقطة لكل صورة أو ألبوم
+       *[other] { $credits } نقطة لكل صورة أو ألبوم
+    }
+
+gen-service-documents =
+    • قراءة مستند ترسله (نص، Markdown، PDF) — { $credits ->
+        [0] مجانًا
+        [one] نقطة واحدة لكل مستند
+        [two] نقطتان لكل مستند
+        [few] { $credits } نقاط لكل مستند
+        [many] { $credits } نقطة لكل مستند
+       *[other] { $credits } نقطة لكل مستند
     }

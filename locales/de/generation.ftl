@@ -200,6 +200,13 @@ gen-service-tts =
 gen-service-vision =
     • Ein Foto ansehen, das du schickst – { $credits ->
         [0] kostenlos
-        [one] { $credits } Credit pro Foto
-       *[other] { $credits } Credits pro Foto
+        [one] { $credits } Credit pro Foto oder Album
+       *[other] { $credits } Credits pro Foto oder Album
+    }
+
+gen-service-documents =
+    • Ein Dokument lesen, das du schickst (Text, Markdown, PDF) – { $credits ->
+        [0] kostenlos
+        [one] { $credits } Credit pro Dokument
+       *[other] { $credits } Credits pro Dokument
     }

@@ -297,11 +297,20 @@ gen-service-tts =
        *[other] { $credits } credits for every 500 characters started
     }
 
-# /models line: the price of looking at (understanding) one photo the user sends.
-# $credits (number) — credits per photo; 0 means free.
+# /models line: the price of looking at (understanding) one photo, or one album sent together.
+# $credits (number) — credits per photo or album; 0 means free.
 gen-service-vision =
     • Looking at a photo you send — { $credits ->
         [0] free
-        [one] { $credits } credit per photo
-       *[other] { $credits } credits per photo
+        [one] { $credits } credit per photo or album
+       *[other] { $credits } credits per photo or album
+    }
+
+# /models line: the price of reading one document the user sends (its text is then remembered).
+# $credits (number) — credits per document; 0 means free.
+gen-service-documents =
+    • Reading a document you send (text, Markdown, PDF) — { $credits ->
+        [0] free
+        [one] { $credits } credit per document
+       *[other] { $credits } credits per document
     }

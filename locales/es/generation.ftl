@@ -214,6 +214,13 @@ gen-service-tts =
 gen-service-vision =
     • Mirar una foto que me envías — { $credits ->
         [0] gratis
-        [one] { $credits } crédito por foto
-       *[other] { $credits } créditos por foto
+        [one] { $credits } crédito por foto o álbum
+       *[other] { $credits } créditos por foto o álbum
+    }
+
+gen-service-documents =
+    • Leer un documento que me envías (texto, Markdown, PDF) — { $credits ->
+        [0] gratis
+        [one] { $credits } crédito por documento
+       *[other] { $credits } créditos por documento
     }

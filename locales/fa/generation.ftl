@@ -167,5 +167,11 @@ gen-service-tts =
 gen-service-vision =
     • نگاه کردن به عکسی که می‌فرستی — { $credits ->
         [0] رایگان
-       *[other] { $credits } اعتبار برای هر عکس
+       *[other] { $credits } اعتبار برای هر عکس یا آلبوم
+    }
+
+gen-service-documents =
+    • خواندن سندی که می‌فرستی (متن، Markdown، PDF) — { $credits ->
+        [0] رایگان
+       *[other] { $credits } اعتبار برای هر سند
     }

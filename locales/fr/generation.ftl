@@ -203,6 +203,13 @@ gen-service-tts =
 gen-service-vision =
     • Regarder une photo que tu m'envoies — { $credits ->
         [0] gratuit
-        [one] { $credits } crédit par photo
-       *[other] { $credits } crédits par photo
+        [one] { $credits } crédit par photo ou album
+       *[other] { $credits } crédits par photo ou album
+    }
+
+gen-service-documents =
+    • Lire un document que tu m'envoies (texte, Markdown, PDF) — { $credits ->
+        [0] gratuit
+        [one] { $credits } crédit par document
+       *[other] { $credits } crédits par document
     }

@@ -156,5 +156,11 @@ gen-service-tts =
 gen-service-vision =
     • Melihat foto yang kamu kirim — { $credits ->
         [0] gratis
-       *[other] { $credits } kredit per foto
+       *[other] { $credits } kredit per foto atau album
+    }
+
+gen-service-documents =
+    • Membaca dokumen yang kamu kirim (teks, Markdown, PDF) — { $credits ->
+        [0] gratis
+       *[other] { $credits } kredit per dokumen
     }

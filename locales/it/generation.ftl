@@ -214,6 +214,13 @@ gen-service-tts =
 gen-service-vision =
     • Guardare una foto che mi mandi — { $credits ->
         [0] gratis
-        [one] { $credits } credito per foto
-       *[other] { $credits } crediti per foto
+        [one] { $credits } credito per foto o album
+       *[other] { $credits } crediti per foto o album
+    }
+
+gen-service-documents =
+    • Leggere un documento che mi mandi (testo, Markdown, PDF) — { $credits ->
+        [0] gratis
+        [one] { $credits } credito per documento
+       *[other] { $credits } crediti per documento
     }

@@ -225,6 +225,13 @@ gen-service-tts =
 gen-service-vision =
     • Olhar uma foto que você me envia — { $credits ->
         [0] grátis
-        [one] { $credits } crédito por foto
-       *[other] { $credits } créditos por foto
+        [one] { $credits } crédito por foto ou álbum
+       *[other] { $credits } créditos por foto ou álbum
+    }
+
+gen-service-documents =
+    • Ler um documento que você me envia (texto, Markdown, PDF) — { $credits ->
+        [0] grátis
+        [one] { $credits } crédito por documento
+       *[other] { $credits } créditos por documento
     }

@@ -238,8 +238,17 @@ gen-service-tts =
 gen-service-vision =
     • Разбор присланного фото — { $credits ->
         [0] бесплатно
-        [one] { $credits } кредит за фото
-        [few] { $credits } кредита за фото
-        [many] { $credits } кредитов за фото
-       *[other] { $credits } кредита за фото
+        [one] { $credits } кредит за фото или альбом
+        [few] { $credits } кредита за фото или альбом
+        [many] { $credits } кредитов за фото или альбом
+       *[other] { $credits } кредита за фото или альбом
+    }
+
+gen-service-documents =
+    • Чтение присланного документа (текст, Markdown, PDF) — { $credits ->
+        [0] бесплатно
+        [one] { $credits } кредит за документ
+        [few] { $credits } кредита за документ
+        [many] { $credits } кредитов за документ
+       *[other] { $credits } кредита за документ
     }

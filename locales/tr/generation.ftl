@@ -167,5 +167,11 @@ gen-service-tts =
 gen-service-vision =
     • Gönderdiğin bir fotoğrafa bakmak — { $credits ->
         [0] ücretsiz
-       *[other] fotoğraf başına { $credits } kredi
+       *[other] fotoğraf ya da albüm başına { $credits } kredi
+    }
+
+gen-service-documents =
+    • Gönderdiğin bir belgeyi okumak (metin, Markdown, PDF) — { $credits ->
+        [0] ücretsiz
+       *[other] belge başına { $credits } kredi
     }

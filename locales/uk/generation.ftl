@@ -238,8 +238,17 @@ gen-service-tts =
 gen-service-vision =
     • Розбір надісланого фото — { $credits ->
         [0] безкоштовно
-        [one] { $credits } кредит за фото
-        [few] { $credits } кредити за фото
-        [many] { $credits } кредитів за фото
-       *[other] { $credits } кредиту за фото
+        [one] { $credits } кредит за фото чи альбом
+        [few] { $credits } кредити за фото чи альбом
+        [many] { $credits } кредитів за фото чи альбом
+       *[other] { $credits } кредиту за фото чи альбом
+    }
+
+gen-service-documents =
+    • Читання надісланого документа (текст, Markdown, PDF) — { $credits ->
+        [0] безкоштовно
+        [one] { $credits } кредит за документ
+        [few] { $credits } кредити за документ
+        [many] { $credits } кредитів за документ
+       *[other] { $credits } кредиту за документ
     }
