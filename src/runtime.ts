@@ -2,6 +2,7 @@
  * The shared core of every entry point (service, terminal chat, benchmarks): database, cache/bus,
  * LLM, engines and services, opened in dependency order with a matching close.
  */
+import path from "node:path";
 import { createMemoryCacheBus, createRedisCacheBus } from "./cache/index.ts";
 import { countCacheHits, createResilientCacheBus } from "./cache/resilient.ts";
 import type { CacheBus } from "./cache/types.ts";
@@ -12,6 +13,7 @@ import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { createInboxRepository, type InboxRepository } from "./db/inbox-repository.ts";
 import { createMindRepository } from "./db/mind-repository.ts";
 import { createMoodHistoryRepository } from "./db/mood-history-repository.ts";
+import { openSendJournal } from "./db/send-journal.ts";
 import {
   createDialogue,
   createOpenAiProvider,
@@ -123,9 +125,19 @@ export async function openRuntime(
         })
       : createDialogue({ llm, budget });
     const repo = createChatRepository(db, cache);
-    const inbox = createInboxRepository(db, { leaseMs: config.intake.leaseMs });
+    // The embedded database on disk has one owner process, which keeps its send records' journal
+    // beside it (in memory there is nothing to recover after a kill).
+    const journal =
+      db.kind === "pglite" && config.dataDir !== "memory://"
+        ? openSendJournal(path.join(config.dataDir, "send-journal.log"))
+        : undefined;
+    if (journal) closers.push(async () => journal.close());
+    const inbox = createInboxRepository(db, { leaseMs: config.intake.leaseMs, journal });
     // Closed before the database (closers run in reverse): queued writes reach it first.
     closers.push(() => inbox.flush());
+    const recovered = await inbox.recoverSends();
+    if (recovered)
+      logger.info({ records: recovered }, "send records of the last run recovered from the journal");
     const minds = createMindRepository(db);
     const emotion = createEmotionEngine();
     const mind = createMindService({

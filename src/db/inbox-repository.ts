@@ -8,6 +8,7 @@
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
+import type { SendJournal } from "./send-journal.ts";
 
 export interface StoredUpdate {
   updateId: number;
@@ -55,12 +56,16 @@ const toStored = (r: Row): StoredUpdate => ({
 const ids = (list: number[]) => Prisma.sql`${list.map(String)}::bigint[]`;
 const inMs = (ms: number) => Prisma.sql`(now() + ${Math.round(ms)}::integer * interval '1 millisecond')`;
 
-/** Creates the inbox repository; `leaseMs` is how long a claim holds before others may take it. */
+/**
+ * Creates the inbox repository; `leaseMs` is how long a claim holds before others may take it, and
+ * `journal` (embedded database only) backs send records with a synchronously written file.
+ */
 export function createInboxRepository(
   db: Pick<Database, "sql" | "sqlUrgent" | "kind">,
-  options: { leaseMs: number },
+  options: { leaseMs: number; journal?: SendJournal },
 ) {
-  const { leaseMs } = options;
+  const { leaseMs, journal } = options;
+  const journalled = <T>(write: () => Promise<T>) => (journal ? journal.covering(write) : write());
 
   const storer = createBatcher<NewUpdate, boolean>(async (items) => {
     // The same update twice in one batch (a webhook redelivery racing the first) is stored once.
@@ -225,23 +230,54 @@ export function createInboxRepository(
      * Writes down a send an update's handler has just made (its request has left the process; see
      * send-ledger.ts). Until the record is out a kill would repeat the send, so it is not batched:
      * it goes straight onto an idle urgent connection, whose socket write happens before this
-     * returns, and the database commits it even if this process dies the next instant.
+     * returns, and the database commits it even if this process dies the next instant. The
+     * embedded database's one connection may be busy: there the journal holds it meanwhile.
      */
     intendSend: async (updateId: number, seq: number, method: string) => {
-      await db.sqlUrgent(
-        "inbox.send_intent",
-        Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method)
-          VALUES (${String(updateId)}::bigint, ${seq}::integer, ${method})
-          ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
+      journal?.intend(updateId, seq, method);
+      await journalled(() =>
+        db.sqlUrgent(
+          "inbox.send_intent",
+          Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method)
+            VALUES (${String(updateId)}::bigint, ${seq}::integer, ${method})
+            ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
+        ),
       );
     },
 
     /** Drops the record of a send Telegram refused (or that never left): a retry makes it again. */
     async forgetSend(updateId: number, seq: number): Promise<void> {
-      await db.sql(
-        "inbox.send_forget",
-        Prisma.sql`DELETE FROM inbox_sends WHERE update_id = ${String(updateId)}::bigint AND seq = ${seq}::integer`,
+      journal?.forget(updateId, seq);
+      await journalled(() =>
+        db.sql(
+          "inbox.send_forget",
+          Prisma.sql`DELETE FROM inbox_sends WHERE update_id = ${String(updateId)}::bigint AND seq = ${seq}::integer`,
+        ),
       );
+    },
+
+    /**
+     * Copies the send records an earlier process journalled into the database (at start, before
+     * any update is worked), then empties the journal. A record that already has Telegram's answer
+     * keeps it; one for an update purged meanwhile is not brought back.
+     */
+    async recoverSends(): Promise<number> {
+      if (!journal?.recovered.length) return 0;
+      for (const entry of journal.recovered) {
+        const update = Prisma.sql`${String(entry.updateId)}::bigint`;
+        await db.sql(
+          "inbox.send_recover",
+          entry.kind === "intend"
+            ? Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method)
+                SELECT ${update}, ${entry.seq}::integer, ${entry.method}
+                WHERE EXISTS (SELECT 1 FROM inbox_updates WHERE update_id = ${update})
+                ON CONFLICT (update_id, seq) DO NOTHING`
+            : Prisma.sql`DELETE FROM inbox_sends WHERE update_id = ${update} AND seq = ${entry.seq}::integer`,
+        );
+      }
+      const count = journal.recovered.length;
+      journal.clear();
+      return count;
     },
 
     /** Completes a send's record with what Telegram answered. */
