@@ -10,32 +10,44 @@ import { createBot } from "./bot/create-bot.ts";
 import { cancelFeature } from "./bot/features/cancel.ts";
 import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
+import { creationButtons } from "./bot/features/creation-buttons.ts";
 import { deadLettersFeature } from "./bot/features/dead-letters.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import { generationFeature } from "./bot/features/generation.ts";
 import { startGenerationNotifier } from "./bot/features/generation-notifier.ts";
 import { languageFeature } from "./bot/features/language.ts";
 import { liveFeature } from "./bot/features/live.ts";
+import { mediaFeature } from "./bot/features/media.ts";
 import { mindFeature } from "./bot/features/mind.ts";
+import { createOutreach, type Outreach } from "./bot/features/outreach-setup.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
+import { projectsFeature } from "./bot/features/projects.ts";
 import { supportFeature } from "./bot/features/support.ts";
+import { teamBuyButtons, teamPaymentsFeature } from "./bot/features/team-payments.ts";
+import { teamBalanceLines, teamsFeature } from "./bot/features/teams.ts";
 import { voiceFeature } from "./bot/features/voice.ts";
+import { voiceRepliesFeature, voiceReplyHook } from "./bot/features/voice-replies.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import type { Database } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
+import { createMediaGroupRepository } from "./db/media-group-repository.ts";
 import { createSupportRepository } from "./db/support-repository.ts";
+import { createVoiceReplyRepository } from "./db/voice-reply-repository.ts";
 import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
+import { projectPageRoutes } from "./http/project-page.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
 import { createI18n } from "./i18n/index.ts";
 import { createIntakeAdapter } from "./intake/adapter.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
+import { createMediaServices } from "./services/media/index.ts";
 import { createPrivacyService } from "./services/privacy.ts";
 import { createSpeechToText, createVoiceNotes } from "./services/speech/index.ts";
+import { createTextToSpeech, createVoiceReplies, warmUpCodecs } from "./services/speech/tts.ts";
 import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
 
 export interface AppOptions {
@@ -51,6 +63,8 @@ export interface AppOptions {
   embedded?: EmbeddedPostgres;
   /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
   dbWatchIntervalMs?: number;
+  /** The outreach scheduler's clock (tests move it). */
+  clock?: () => number;
 }
 
 export interface App {
@@ -62,6 +76,8 @@ export interface App {
   cache: CacheBus;
   /** The live-status WebSocket feature (tokens, /ws, /live-status). */
   live: LiveStatus;
+  /** Reaching out: reminders, check-ins, diary, dreams, and their scheduler. */
+  outreach: Outreach;
   port: number;
   mode: "webhook" | "polling";
   /** Takes one update as if it came from Telegram (the webhook path without HTTP): resolves once
@@ -119,6 +135,26 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     // The chosen languages live beside the users and chats they belong to.
     const i18n = createI18n({ store: repo, logger });
     const live = createLiveStatus({ config, cache, logger, metrics, i18n });
+    const outreach = createOutreach({ config, runtime, i18n, logger, clock: options.clock });
+    // Voice replies (/voice): the speaker, the per-turn records and the choices.
+    const voiceStore = createVoiceReplyRepository(db, cache);
+    const tts = createTextToSpeech(config, runtime.catalog.tts);
+    const voiceReplyDeps = {
+      replies: createVoiceReplies({
+        tts,
+        ledger: runtime.credits,
+        store: voiceStore,
+        creditsPer500: config.voice.ttsCreditsPer500,
+        voices: config.voice.ttsVoices,
+        logger,
+      }),
+      prefs: voiceStore,
+      texts: voiceStore,
+      personaId: async (userId: number, chatId: number) => (await runtime.mind.persona(userId, chatId)).id,
+    };
+    const voiceReplies = voiceReplyHook(voiceReplyDeps);
+    // The Opus encoder's WASM compiles in the background, not on the first voice reply.
+    if (tts) void warmUpCodecs().catch((err) => logger.warn({ err }, "the Opus encoder did not load"));
 
     const bot = createBot({
       token: config.botToken,
@@ -131,6 +167,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       botInfo: await botInfo,
       features: [
         coreFeature({ repo, chat, llmModel: llm ? config.llm!.model : null }),
+        // After core, which passes invitation links (/start join_…) on; before payments, which
+        // declines invoices it does not know (a team's).
+        teamsFeature({ teams: runtime.teams }),
+        teamPaymentsFeature({ teams: runtime.teams, payments: runtime.payments }),
+        projectsFeature({
+          teams: runtime.teams,
+          generation: runtime.generation,
+          catalog: runtime.catalog,
+          publicUrl: config.publicUrl,
+        }),
         languageFeature({ i18n, store: repo }),
         cancelFeature({ turns: runtime.turns }),
         mindFeature({ mind: runtime.mind }),
@@ -142,8 +188,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           generation: runtime.generation,
           adminIds: config.adminIds,
           deadLetters: runtime.inbox.deadLetters,
+          moreBuyButtons: (ctx) => teamBuyButtons(runtime.teams, ctx),
         }),
         deadLettersFeature({ deadLetters: runtime.inbox.deadLetters, adminIds: config.adminIds }),
+        // Before chat: the answer to its time-zone question must not reach the chat.
+        outreach.feature,
         // Before generation and chat: a message meant for support must not reach them.
         supportFeature({ support: createSupportRepository(db, { cache }), i18n, adminIds: config.adminIds }),
         // Before the chat feature: it offers natural requests ("draw me a fox") as /imagine.
@@ -154,18 +203,24 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           prefs: runtime.generationPrefs,
           cache,
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+          balanceLines: (ctx) => teamBalanceLines(runtime.teams, ctx),
           // What chatting costs, listed by /models after the models (each label takes $credits).
-          // Still to add as their settings land: voice replies per started 500 characters
-          // ({ labelKey: "gen-service-tts", credits: config.voice.ttsCreditsPer500 }) and photo
-          // understanding ({ labelKey: "gen-service-vision", credits: <vision credits> }).
-          servicePrices: [{ labelKey: "gen-service-stt", credits: config.voice.sttCredits }],
+          // Voice replies are listed only where a speaker is configured.
+          servicePrices: [
+            { labelKey: "gen-service-stt", credits: config.voice.sttCredits },
+            ...(tts ? [{ labelKey: "gen-service-tts", credits: config.voice.ttsCreditsPer500 }] : []),
+            { labelKey: "gen-service-vision", credits: config.media.visionCredits },
+            { labelKey: "gen-service-documents", credits: config.media.documentCredits },
+          ],
         }),
-        chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs }),
+        voiceRepliesFeature(voiceReplyDeps),
+        chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs, voiceReplies }),
         // Before the fallback, which would otherwise answer notes with "can't listen".
         voiceFeature({
           chat,
           turns: runtime.turns,
           streamIntervalMs: options.streamIntervalMs,
+          voiceReplies,
           voice: createVoiceNotes({
             stt: createSpeechToText(config, runtime.catalog.stt),
             ledger: runtime.credits,
@@ -174,6 +229,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             logger,
           }),
           prefs: repo,
+          fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
+        }),
+        // Before the fallback, which would otherwise answer photos and files with "I can't".
+        mediaFeature({
+          chat,
+          turns: runtime.turns,
+          streamIntervalMs: options.streamIntervalMs,
+          voiceReplies,
+          ...createMediaServices(config, {
+            ledger: runtime.credits,
+            mind: runtime.mind,
+            vision: runtime.catalog.vision,
+            logger,
+          }),
+          albums: createMediaGroupRepository(db),
+          albumWaitMs: config.media.albumWaitMs,
+          canConverse: llm !== null,
           fileUrl: (p) => `${config.telegramApiRoot}/file/bot${config.botToken}/${p}`,
         }),
         fallbackFeature(),
@@ -202,13 +274,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
     });
     closers.push(["database watch", async () => intake.watch.stop()]);
-    const routes: Record<string, RouteHandler> = { ...live.routes };
+    const routes: Record<string, RouteHandler> = {
+      ...live.routes,
+      ...projectPageRoutes({ page: (token) => runtime.teams.projects.page(token), i18n }),
+    };
     const notifier = await startGenerationNotifier({
       bus: cache,
       api: () => bot.api,
       logger,
       delivered: (jobId) => runtime.generation.markDelivered(jobId),
       i18n,
+      resultButtons: creationButtons,
     });
     closers.push(["generation notifier", () => notifier.close()]);
     if (config.publicUrl) {
@@ -246,6 +322,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
     await intake.start(port);
     closers.push(["telegram intake", () => intake.stop()]);
+    // Scheduled outreach starts once updates flow; it stops first, giving back its jobs' leases.
+    await outreach.start(port);
+    closers.push(["outreach scheduler", () => outreach.stop()]);
     // Resumes jobs left unfinished by a previous run, then keeps polling.
     runtime.generation.start();
     // The command menu and profile are cosmetic: not worth a round trip before the service is
@@ -273,6 +352,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       db,
       cache,
       live,
+      outreach,
       port,
       mode,
       handleUpdate: (update) => intake.accept(update),

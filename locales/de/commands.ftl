@@ -16,6 +16,10 @@ cmd-edit = Auf ein Foto antworten mit /edit <was sich ändern soll>
 cmd-models = Bild- und Videomodelle und ihre Preise
 cmd-balance = Deine Credits
 cmd-history = Deine letzten Kreationen
+cmd-projects = Deine Projekte und die deines Teams
+cmd-project = Projekt anlegen, Kreation hinzufügen, Sichtbarkeit wählen
+cmd-transfer = Auf eine Kreation antworten, um sie jemandem im Team zu geben
+cmd-team = Dein Team: Mitglieder, gemeinsame Credits, Einladungen
 cmd-buy = Credits mit Telegram Stars kaufen
 cmd-paysupport = Hilfe bei einer Zahlung
 cmd-terms = Bedingungen für Credits und Kreationen
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = Dein herzlicher KI-Begleiter: redet mit dir, merkt sich, was dir wichtig ist, und erstellt Bilder und Videos.
 
 cmd-transcripts = Zitieren, was ich in deinen Sprachnachrichten gehört habe (an/aus)
+cmd-voice = Antworte mir mit Sprachnachrichten (an/aus, Stimme auf Stimme)
 
 cmd-animate = Ein Foto zum Leben erwecken: antworte darauf mit /animate
 
@@ -41,3 +46,6 @@ cmd-remind = Erinnerung: /remind morgen um 9 Mama anrufen
 cmd-reminders = Deine Erinnerungen, mit Knöpfen zum Löschen
 cmd-diary = Dein Tagebuch: Stimmung und worüber wir sprachen (on/off)
 cmd-dreams = Jeden Morgen ein Traum aus deinen Erinnerungen (on/off)
+cmd-dream = Ein Traum aus dem, was du mir erzählt hast; /dream about <Thema>
+cmd-synesthesia = Die Farben, die Textur und der Klang deiner Worte
+cmd-perspectives = Ein paar Blickwinkel auf eine Entscheidung oder ein verworrenes Gefühl

@@ -30,6 +30,14 @@ cmd-models = Image and video models and their prices
 cmd-balance = Your credits
 # Menu description of /history.
 cmd-history = Your recent creations
+# Menu description of /projects (lists personal and team projects).
+cmd-projects = Your projects and your team's
+# Menu description of /project (subcommands new, add, privacy).
+cmd-project = Make a project, add a creation, set its privacy
+# Menu description of /transfer: sent as a reply to a creation, it gives it to a team member.
+cmd-transfer = Reply to a creation to hand it to a teammate
+# Menu description of /team (a team shares a pool of credits; members are invited by link).
+cmd-team = Your team: members, shared credits, invitations
 # Menu description of /buy.
 cmd-buy = Buy credits with Telegram Stars
 # Menu description of /paysupport.
@@ -59,6 +67,8 @@ bot-short-description = Your warm AI companion: talks, remembers what matters to
 
 # Menu description of /transcripts (voice notes).
 cmd-transcripts = Quote what I heard above replies to your voice notes (on/off)
+# Menu description of /voice (voice replies).
+cmd-voice = Answer me with voice notes (on/off, and voice for voice)
 
 # Menu description of /animate.
 cmd-animate = Bring a photo to life: reply to it with /animate
@@ -73,3 +83,9 @@ cmd-reminders = Your reminders, with cancel buttons
 cmd-diary = Your daily diary: mood and what we talked about (on/off)
 # Menu description of /dreams (on/off stay in English).
 cmd-dreams = A dream each morning, woven from your memories (on/off)
+# Menu description of /dream ("about" stays in English; translate <topic>).
+cmd-dream = A dream woven from what you've told me; /dream about <topic>
+# Menu description of /synesthesia.
+cmd-synesthesia = The colours, texture and sound of your words
+# Menu description of /perspectives.
+cmd-perspectives = A few ways to look at a choice or a tangled feeling

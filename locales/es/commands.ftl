@@ -14,6 +14,10 @@ cmd-edit = Responde a una foto con /edit <qué cambiar>
 cmd-models = Modelos de imagen y video, y sus precios
 cmd-balance = Tus créditos
 cmd-history = Tus creaciones recientes
+cmd-projects = Tus proyectos y los de tu equipo
+cmd-project = Crea un proyecto, añade una creación, elige su privacidad
+cmd-transfer = Responde a una creación para pasársela a alguien del equipo
+cmd-team = Tu equipo: miembros, créditos compartidos, invitaciones
 cmd-buy = Compra créditos con Estrellas de Telegram
 cmd-paysupport = Ayuda con un pago
 cmd-terms = Condiciones de los créditos y las creaciones
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = Tu IA de compañía, cercana y cálida: conversa, recuerda lo que te importa y crea imágenes y videos.
 
 cmd-transcripts = Citar lo que escuché en tus notas de voz (on/off)
+cmd-voice = Respóndeme con notas de voz (sí/no, y voz por voz)
 
 cmd-animate = Dale vida a una foto: respóndele con /animate
 
@@ -41,3 +46,6 @@ cmd-remind = Un recordatorio: /remind mañana a las 9 llamar a mamá
 cmd-reminders = Tus recordatorios, con botones para cancelarlos
 cmd-diary = Tu diario: el ánimo del día y de qué hablamos (on/off)
 cmd-dreams = Un sueño cada mañana, tejido con tus recuerdos (on/off)
+cmd-dream = Un sueño tejido con lo que me has contado; /dream about <tema>
+cmd-synesthesia = Los colores, la textura y el sonido de tus palabras
+cmd-perspectives = Varias maneras de ver una decisión o un sentimiento enredado

@@ -16,6 +16,10 @@ cmd-edit = Répondre à une photo avec /edit <quoi changer>
 cmd-models = Les modèles d'image et de vidéo, et leurs prix
 cmd-balance = Tes crédits
 cmd-history = Tes créations récentes
+cmd-projects = Tes projets et ceux de ton équipe
+cmd-project = Créer un projet, y ajouter une création, choisir sa confidentialité
+cmd-transfer = Réponds à une création pour la confier à un coéquipier
+cmd-team = Ton équipe : membres, crédits partagés, invitations
 cmd-buy = Acheter des crédits avec des Telegram Stars
 cmd-paysupport = De l'aide pour un paiement
 cmd-terms = Conditions des crédits et des créations
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = Ton compagnon IA chaleureux : il discute, retient ce qui compte pour toi et crée images et vidéos.
 
 cmd-transcripts = Citer ce que j’ai entendu dans tes vocaux (on/off)
+cmd-voice = Réponds-moi par des vocaux (oui/non, et voix pour voix)
 
 cmd-animate = Donner vie à une photo : réponds-y avec /animate
 
@@ -41,3 +46,6 @@ cmd-remind = Un rappel : /remind demain à 9h appeler maman
 cmd-reminders = Tes rappels, avec des boutons pour les annuler
 cmd-diary = Ton journal : l'humeur du jour et nos sujets (on/off)
 cmd-dreams = Un rêve chaque matin, tissé de tes souvenirs (on/off)
+cmd-dream = Un rêve tissé de ce que tu m'as raconté ; /dream about <sujet>
+cmd-synesthesia = Les couleurs, la texture et le son de tes mots
+cmd-perspectives = Quelques façons de voir un choix ou un sentiment embrouillé

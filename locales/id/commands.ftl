@@ -15,6 +15,10 @@ cmd-edit = Balas foto dengan /edit <apa yang mau diubah>
 cmd-models = Model gambar dan video beserta harganya
 cmd-balance = Kreditmu
 cmd-history = Karya terbarumu
+cmd-projects = Proyekmu dan proyek timmu
+cmd-project = Buat proyek, tambahkan karya, atur privasinya
+cmd-transfer = Balas sebuah karya untuk memberikannya ke rekan tim
+cmd-team = Timmu: anggota, kredit bersama, undangan
 cmd-buy = Beli kredit dengan Telegram Stars
 cmd-paysupport = Bantuan soal pembayaran
 cmd-terms = Ketentuan kredit dan karya
@@ -31,6 +35,7 @@ bot-description =
 bot-short-description = Teman AI yang hangat: diajak ngobrol, ingat hal penting buatmu, dan bisa membuat gambar serta video.
 
 cmd-transcripts = Kutip yang kudengar dari pesan suaramu (on/off)
+cmd-voice = Balas aku dengan pesan suara (nyala/mati, suara dibalas suara)
 
 cmd-animate = Hidupkan foto: balas fotonya dengan /animate
 
@@ -40,3 +45,6 @@ cmd-remind = Pengingat: /remind besok jam 9 telepon ibu
 cmd-reminders = Pengingatmu, dengan tombol batal
 cmd-diary = Buku harianmu: suasana hati dan obrolan kita (on/off)
 cmd-dreams = Mimpi setiap pagi, dirajut dari kenanganmu (on/off)
+cmd-dream = Mimpi yang dirajut dari ceritamu; /dream about <topik>
+cmd-synesthesia = Warna, tekstur, dan suara kata-katamu
+cmd-perspectives = Beberapa cara melihat pilihan atau perasaan yang kusut

@@ -14,6 +14,10 @@ cmd-edit = Rispondi a una foto con /edit <cosa cambiare>
 cmd-models = Modelli per immagini e video e i loro prezzi
 cmd-balance = I tuoi crediti
 cmd-history = Le tue creazioni recenti
+cmd-projects = I tuoi progetti e quelli del tuo team
+cmd-project = Crea un progetto, aggiungi una creazione, scegli la privacy
+cmd-transfer = Rispondi a una creazione per passarla a qualcuno del team
+cmd-team = Il tuo team: membri, crediti condivisi, inviti
 cmd-buy = Compra crediti con le Stelle di Telegram
 cmd-paysupport = Aiuto con un pagamento
 cmd-terms = Condizioni dei crediti e delle creazioni
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = La tua IA di compagnia: chiacchiera, ricorda quello che conta per te e crea immagini e video.
 
 cmd-transcripts = Citare ciò che ho sentito nei tuoi vocali (on/off)
+cmd-voice = Rispondimi con i vocali (sì/no, e voce per voce)
 
 cmd-animate = Dai vita a una foto: rispondile con /animate
 
@@ -41,3 +46,6 @@ cmd-remind = Un promemoria: /remind domani alle 9 chiamare la mamma
 cmd-reminders = I tuoi promemoria, con i pulsanti per annullarli
 cmd-diary = Il tuo diario: l'umore del giorno e di cosa abbiamo parlato (on/off)
 cmd-dreams = Un sogno ogni mattina, intessuto dai tuoi ricordi (on/off)
+cmd-dream = Un sogno intessuto di ciò che mi hai raccontato; /dream about <tema>
+cmd-synesthesia = I colori, la consistenza e il suono delle tue parole
+cmd-perspectives = Qualche modo di vedere una scelta o un'emozione ingarbugliata

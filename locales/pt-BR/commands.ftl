@@ -14,6 +14,10 @@ cmd-edit = Responda a uma foto com /edit <o que mudar>
 cmd-models = Modelos de imagem e vídeo e seus preços
 cmd-balance = Seus créditos
 cmd-history = Suas criações recentes
+cmd-projects = Seus projetos e os da sua equipe
+cmd-project = Crie um projeto, adicione uma criação, defina a privacidade
+cmd-transfer = Responda a uma criação para passá-la a alguém da equipe
+cmd-team = Sua equipe: membros, créditos compartilhados, convites
 cmd-buy = Compre créditos com Estrelas do Telegram
 cmd-paysupport = Ajuda com um pagamento
 cmd-terms = Termos dos créditos e das criações
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = Sua IA de companhia: conversa, lembra o que importa para você e cria imagens e vídeos.
 
 cmd-transcripts = Citar o que ouvi nas suas mensagens de voz (on/off)
+cmd-voice = Me responda com mensagens de voz (liga/desliga, voz com voz)
 
 cmd-animate = Dê vida a uma foto: responda a ela com /animate
 
@@ -41,3 +46,6 @@ cmd-remind = Um lembrete: /remind amanhã às 9 ligar para a mãe
 cmd-reminders = Seus lembretes, com botões para cancelar
 cmd-diary = Seu diário: o humor do dia e do que falamos (on/off)
 cmd-dreams = Um sonho toda manhã, tecido das suas lembranças (on/off)
+cmd-dream = Um sonho tecido com o que você me contou; /dream about <tema>
+cmd-synesthesia = As cores, a textura e o som das suas palavras
+cmd-perspectives = Algumas formas de ver uma escolha ou um sentimento embolado

@@ -14,6 +14,10 @@ cmd-edit = Bir fotoğrafa /edit <ne değişsin> ile yanıt ver
 cmd-models = Görsel ve video modelleri ile fiyatları
 cmd-balance = Kredilerin
 cmd-history = Son üretimlerin
+cmd-projects = Projelerin ve ekibinin projeleri
+cmd-project = Proje oluştur, üretim ekle, gizliliği ayarla
+cmd-transfer = Bir üretimi ekip arkadaşına vermek için ona yanıt ver
+cmd-team = Ekibin: üyeler, ortak krediler, davetler
 cmd-buy = Telegram Yıldızları ile kredi satın al
 cmd-paysupport = Ödemeyle ilgili yardım
 cmd-terms = Krediler ve üretimlerle ilgili koşullar
@@ -32,6 +36,7 @@ bot-description =
 bot-short-description = Sıcak kalpli yapay zekâ arkadaşın: sohbet eder, senin için önemli olanı hatırlar, görsel ve video üretir.
 
 cmd-transcripts = Sesli mesajlarında duyduğumu alıntıla (aç/kapat)
+cmd-voice = Bana sesli mesajla yanıt ver (aç/kapat, sese sesle)
 
 cmd-animate = Bir fotoğrafı canlandır: ona /animate ile yanıt ver
 
@@ -41,3 +46,6 @@ cmd-remind = Hatırlatıcı: /remind yarın saat 9 annemi ara
 cmd-reminders = Hatırlatıcıların, iptal düğmeleriyle
 cmd-diary = Günlüğün: günün ruh hâli ve neler konuştuk (on/off)
 cmd-dreams = Her sabah anılarından örülmüş bir rüya (on/off)
+cmd-dream = Bana anlattıklarından örülmüş bir rüya; /dream about <konu>
+cmd-synesthesia = Sözlerinin renkleri, dokusu ve sesi
+cmd-perspectives = Bir seçime ya da karışık bir duyguya birkaç bakış

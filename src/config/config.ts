@@ -8,7 +8,7 @@ import { DEFAULT_DATA_DIR, resolveDataDir } from "./data-dir.ts";
 import { terminalConfig, terminalEnv } from "./terminal.ts";
 import type { Config, LlmConfig } from "./types.ts";
 
-export type { Config, GenerationConfig, LlmConfig, VoiceConfig } from "./types.ts";
+export type { Config, GenerationConfig, LlmConfig, MediaConfig, VoiceConfig } from "./types.ts";
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
@@ -167,10 +167,53 @@ const schema = z.object({
   UPDATE_TIMEOUT_MS: positiveInt(120_000),
   INTAKE_CONCURRENCY: positiveInt(64),
   INTAKE_LEASE_MS: positiveInt(15_000),
+  OUTREACH_MAX_PER_SECOND: positiveInt(25),
+  OUTREACH_LEASE_MS: positiveInt(30_000),
+  OUTREACH_POLL_MS: positiveInt(1_000),
   ...terminalEnv,
   VOICE_MAX_SECONDS: positiveInt(300),
   STT_MODEL: optionalString,
   STT_CREDITS: z.coerce.number().int().min(0).default(0),
+  TEAM_INVITE_TTL_HOURS: positiveInt(168),
+  TEAM_INVITE_MAX_USES: positiveInt(5),
+  TTS_MODEL: optionalString,
+  TTS_CREDITS: z.coerce.number().int().min(0).default(1),
+  TTS_VOICES: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      if (v.trim() === "") return {} as Record<string, string>;
+      try {
+        const parsed = JSON.parse(v) as unknown;
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+          const entries = Object.entries(parsed as Record<string, unknown>);
+          const names = ["velro", "kit", "sage", "spark", "atlas", "custom"];
+          if (
+            entries.every(
+              ([k, name]) => names.includes(k) && typeof name === "string" && /^\S{1,64}$/.test(name),
+            )
+          )
+            return Object.fromEntries(entries) as Record<string, string>;
+        }
+      } catch {}
+      ctx.addIssue({
+        code: "custom",
+        message:
+          'TTS_VOICES must be JSON like {"velro":"nova","kit":"ash"} (persona: velro, kit, sage, spark, atlas or custom → the provider\'s voice name)',
+      });
+      return {} as Record<string, string>;
+    }),
+  LLM_VISION_MODEL: optionalString,
+  VISION_CREDITS: z.coerce.number().int().min(0).default(0),
+  DOCUMENT_CREDITS: z.coerce.number().int().min(0).default(0),
+  // Telegram lets bots download files of up to 20 MB.
+  DOCUMENT_MAX_MB: z.coerce
+    .number()
+    .positive()
+    .max(20, { message: "DOCUMENT_MAX_MB can be at most 20 (Telegram's download limit)" })
+    .default(10),
+  DOCUMENT_MAX_PAGES: positiveInt(50),
+  ALBUM_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(800),
 });
 
 /** Rules that tie several variables together; checked on the raw strings so they are reported
@@ -190,6 +233,20 @@ function crossFieldProblems(env: Record<string, string | undefined>, requireBotT
     problems.push(
       "STT_MODEL needs LLM_BASE_URL: the server whose /audio/transcriptions transcribes voice notes",
     );
+  }
+  if (
+    set("LLM_VISION_MODEL") &&
+    !set("LLM_BASE_URL") &&
+    !set("LLM_MODEL") &&
+    !set("FAL_KEY") &&
+    !set("FAL_PROXY_URL")
+  ) {
+    problems.push(
+      "LLM_VISION_MODEL needs LLM_BASE_URL (the API that runs it) or FAL_KEY (FAL's vision route runs it)",
+    );
+  }
+  if (set("TTS_MODEL") && !set("LLM_BASE_URL") && !set("FAL_KEY") && !set("FAL_PROXY_URL")) {
+    problems.push("TTS_MODEL needs LLM_BASE_URL: the server whose /audio/speech speaks voice replies");
   }
   if (set("LLM_BASE_URL") && !set("LLM_MODEL")) {
     problems.push("LLM_MODEL is required when LLM_BASE_URL is set (e.g. gpt-4o-mini, llama3.1)");
@@ -314,8 +371,29 @@ export function createConfig(
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     updateTimeoutMs: e.UPDATE_TIMEOUT_MS,
     intake: { concurrency: e.INTAKE_CONCURRENCY, leaseMs: e.INTAKE_LEASE_MS },
+    outreach: {
+      maxPerSecond: e.OUTREACH_MAX_PER_SECOND,
+      leaseMs: e.OUTREACH_LEASE_MS,
+      pollMs: e.OUTREACH_POLL_MS,
+    },
     terminal: terminalConfig(e),
-    voice: { maxSeconds: e.VOICE_MAX_SECONDS, sttModel: e.STT_MODEL, sttCredits: e.STT_CREDITS },
+    voice: {
+      maxSeconds: e.VOICE_MAX_SECONDS,
+      sttModel: e.STT_MODEL,
+      sttCredits: e.STT_CREDITS,
+      ttsModel: e.TTS_MODEL,
+      ttsCreditsPer500: e.TTS_CREDITS,
+      ttsVoices: e.TTS_VOICES,
+    },
+    media: {
+      visionModel: e.LLM_VISION_MODEL,
+      visionCredits: e.VISION_CREDITS,
+      documentCredits: e.DOCUMENT_CREDITS,
+      documentMaxBytes: Math.round(e.DOCUMENT_MAX_MB * 1024 * 1024),
+      documentMaxPages: e.DOCUMENT_MAX_PAGES,
+      albumWaitMs: e.ALBUM_WAIT_MS,
+    },
+    teams: { inviteTtlHours: e.TEAM_INVITE_TTL_HOURS, inviteMaxUses: e.TEAM_INVITE_MAX_USES },
     version,
   };
 }

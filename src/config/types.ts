@@ -57,10 +57,34 @@ export interface Config {
   updateTimeoutMs: number;
   /** The durable intake: chats worked at once per instance, and how long a claim holds. */
   intake: { concurrency: number; leaseMs: number };
+  /**
+   * Scheduled outreach (reminders, check-ins, diary, dreams): messages a second for the whole bot,
+   * how long a claim on a job holds, how often due jobs are looked for.
+   */
+  outreach: { maxPerSecond: number; leaseMs: number; pollMs: number };
   /** The terminal chat's user name and language. */
   terminal: TerminalConfig;
   voice: VoiceConfig;
+  media: MediaConfig;
+  /** Team invitation links: how long one works and how many people may join with it. */
+  teams: { inviteTtlHours: number; inviteMaxUses: number };
   version: string;
+}
+
+/** Photos and documents in: the model that sees, the prices, and the limits on files. */
+export interface MediaConfig {
+  /** LLM_VISION_MODEL: the model that sees on the LLM's API, or the OpenRouter model FAL's vision route runs. */
+  visionModel?: string;
+  /** Credits one photo (or album) understood costs (0: free); refunded when it fails. */
+  visionCredits: number;
+  /** Credits one document read costs (0: free); refunded when it fails. */
+  documentCredits: number;
+  /** Largest document read, in bytes. */
+  documentMaxBytes: number;
+  /** Most PDF pages read. */
+  documentMaxPages: number;
+  /** An album's messages arrive one by one: how long after the last one to wait for more. */
+  albumWaitMs: number;
 }
 
 /** Voice and video notes in: how long a note may be, the OpenAI-compatible model, the price. */
@@ -70,6 +94,12 @@ export interface VoiceConfig {
   sttModel?: string;
   /** Credits one transcription costs (0: free); refunded when it fails. */
   sttCredits: number;
+  /** Model for `POST {LLM_BASE_URL}/audio/speech` (voice replies), used when FAL is not configured. */
+  ttsModel?: string;
+  /** Credits a voice reply costs per started 500 characters (0: free); refunded when it fails. */
+  ttsCreditsPer500: number;
+  /** TTS_VOICES: the voice each persona speaks with on the configured provider (persona id → voice). */
+  ttsVoices: Record<string, string>;
 }
 
 /** FAL generation and credits settings. */
