@@ -5,6 +5,7 @@
  */
 import { Api, GrammyError } from "grammy";
 import type { Update, UserFromGetMe } from "grammy/types";
+import { createApi } from "./api/index.ts";
 import { publishCommands } from "./bot/commands.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { cancelFeature } from "./bot/features/cancel.ts";
@@ -12,6 +13,7 @@ import { chatFeature } from "./bot/features/chat.ts";
 import { coreFeature } from "./bot/features/core.ts";
 import { creationButtons } from "./bot/features/creation-buttons.ts";
 import { deadLettersFeature } from "./bot/features/dead-letters.ts";
+import { createEngineFeatures } from "./bot/features/engines-setup.ts";
 import { fallbackFeature } from "./bot/features/fallback.ts";
 import { generationFeature } from "./bot/features/generation.ts";
 import { startGenerationNotifier } from "./bot/features/generation-notifier.ts";
@@ -19,6 +21,7 @@ import { languageFeature } from "./bot/features/language.ts";
 import { liveFeature } from "./bot/features/live.ts";
 import { mediaFeature } from "./bot/features/media.ts";
 import { mindFeature } from "./bot/features/mind.ts";
+import { miniAppFeature } from "./bot/features/mini-app.ts";
 import { createOutreach, type Outreach } from "./bot/features/outreach-setup.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
@@ -30,6 +33,7 @@ import { voiceFeature } from "./bot/features/voice.ts";
 import { voiceRepliesFeature, voiceReplyHook } from "./bot/features/voice-replies.ts";
 import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
+import { createCreationsRepository } from "./db/creations-repository.ts";
 import type { Database } from "./db/database.ts";
 import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { createMediaGroupRepository } from "./db/media-group-repository.ts";
@@ -41,6 +45,8 @@ import { projectPageRoutes } from "./http/project-page.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
 import { createI18n } from "./i18n/index.ts";
 import { createIntakeAdapter } from "./intake/adapter.ts";
+import { miniAppRoutes } from "./miniapp/routes.ts";
+import { miniAppTelegram, miniAppUrl, setMenuButton } from "./miniapp/telegram.ts";
 import { createLogger, type Logger } from "./observability/logger.ts";
 import { createMetrics, type Metrics } from "./observability/metrics.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
@@ -134,8 +140,44 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const { db, cache, llm, repo, chat } = runtime;
     // The chosen languages live beside the users and chats they belong to.
     const i18n = createI18n({ store: repo, logger });
-    const live = createLiveStatus({ config, cache, logger, metrics, i18n });
-    const outreach = createOutreach({ config, runtime, i18n, logger, clock: options.clock });
+    const live = createLiveStatus({
+      config,
+      cache,
+      logger,
+      metrics,
+      i18n,
+      // A Mini App sign-in may come before the user ever wrote to the bot: register them as an update would.
+      onSignIn: async (u) => {
+        await repo.upsertUser({
+          id: u.id,
+          firstName: u.first_name ?? "",
+          username: u.username,
+          languageCode: u.language_code,
+        });
+      },
+      // Conversation over /ws: the private chat's turns, with Telegram's rate limit.
+      chat: {
+        chat,
+        turns: runtime.turns,
+        repo,
+        cache,
+        i18n,
+        logger,
+        metrics,
+        rateLimitPerMinute: config.rateLimitPerMinute,
+      },
+    });
+    const appUrl = miniAppUrl(config.publicUrl);
+    // /synesthesia, /dream and /perspectives; the morning dreams of /dreams on come from the same service.
+    const engines = createEngineFeatures({ config, runtime, i18n, logger });
+    const outreach = createOutreach({
+      config,
+      runtime,
+      i18n,
+      logger,
+      clock: options.clock,
+      dreams: (user, now) => engines.dreamSource(user, now),
+    });
     // Voice replies (/voice): the speaker, the per-turn records and the choices.
     const voiceStore = createVoiceReplyRepository(db, cache);
     const tts = createTextToSpeech(config, runtime.catalog.tts);
@@ -166,7 +208,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       i18n,
       botInfo: await botInfo,
       features: [
-        coreFeature({ repo, chat, llmModel: llm ? config.llm!.model : null }),
+        miniAppFeature({ appUrl }),
+        coreFeature({ repo, chat, llmModel: llm ? config.llm!.model : null, appUrl }),
         // After core, which passes invitation links (/start join_…) on; before payments, which
         // declines invoices it does not know (a team's).
         teamsFeature({ teams: runtime.teams }),
@@ -213,6 +256,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
             { labelKey: "gen-service-documents", credits: config.media.documentCredits },
           ],
         }),
+        // Before the chat feature: the 🎨 button goes under a reply once the chat feature sent it.
+        ...engines.features,
         voiceRepliesFeature(voiceReplyDeps),
         chatFeature({ chat, turns: runtime.turns, streamIntervalMs: options.streamIntervalMs, voiceReplies }),
         // Before the fallback, which would otherwise answer notes with "can't listen".
@@ -277,6 +322,24 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     const routes: Record<string, RouteHandler> = {
       ...live.routes,
       ...projectPageRoutes({ page: (token) => runtime.teams.projects.page(token), i18n }),
+      // The Mini App's page and bundle, and the REST API it reads (same tokens as /ws).
+      ...miniAppRoutes({ i18n, publicUrl: config.publicUrl }),
+      ...createApi({
+        verify: (token) => live.verify(token),
+        cache,
+        services: {
+          version: config.version,
+          botUsername: bot.botInfo.username,
+          mind: runtime.mind,
+          repo,
+          ledger: runtime.credits,
+          generation: runtime.generation,
+          catalog: runtime.catalog,
+          creations: createCreationsRepository(db.prisma),
+          i18n,
+          telegram: miniAppTelegram(() => bot.api, logger),
+        },
+      }),
     };
     const notifier = await startGenerationNotifier({
       bus: cache,
@@ -332,6 +395,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     void publishCommands(bot.api, i18n, logger).catch((err) =>
       logger.warn({ err: (err as Error).message }, "publishing the command menu failed"),
     );
+    if (appUrl) void setMenuButton(bot.api, appUrl, i18n.t("en")("app-menu-button"), logger);
 
     logger.info(
       {

@@ -25,7 +25,7 @@ import { type Catalog, createCatalog } from "./engines/generation/catalog.ts";
 import type { Logger } from "./observability/logger.ts";
 import type { Metrics } from "./observability/metrics.ts";
 import { type ChatService, createChatService } from "./services/chat-service.ts";
-import { type CreditsLedger, createCreditsLedger } from "./services/credits/ledger.ts";
+import { type CreditsLedger, createCreditsLedger, isTeamAccount } from "./services/credits/ledger.ts";
 import { createPaymentsService, type PaymentsService } from "./services/credits/payments.ts";
 import { createEmotionClassifier } from "./services/emotion-classifier.ts";
 import { publishEvent } from "./services/events.ts";
@@ -36,6 +36,7 @@ import { createMemoryStore } from "./services/memory-store.ts";
 import { createMindService, type MindService } from "./services/mind-service.ts";
 import { createMindStateStore } from "./services/mind-state.ts";
 import { createResilientDialogue, createResilientFalGateway } from "./services/resilience.ts";
+import { createTeamsService, type TeamsService } from "./services/teams/index.ts";
 import { openTurnControl, type TurnControl } from "./services/turn-control.ts";
 
 export interface Runtime {
@@ -53,6 +54,8 @@ export interface Runtime {
   catalog: Catalog;
   credits: CreditsLedger;
   payments: PaymentsService;
+  /** Teams, their shared credit pools, linked groups and projects. */
+  teams: TeamsService;
   generation: GenerationService;
   generationPrefs: PreferenceStore;
   /** One line for /help saying where replies come from. */
@@ -178,6 +181,8 @@ export async function openRuntime(
       startingCredits: config.generation.startingCredits,
       onChange: (c) => {
         if (c.kind === "purchase" && c.amount > 0) metrics?.creditsPurchased.inc(c.amount);
+        // A team's pool (a negative account) has no live-status client of its own.
+        if (isTeamAccount(c.userId)) return;
         void publishEvent(cache, {
           type: "credits.updated",
           userId: c.userId,
@@ -186,6 +191,12 @@ export async function openRuntime(
       },
     });
     const payments = createPaymentsService({ prisma: db.prisma, ledger: credits });
+    const teams = createTeamsService({
+      prisma: db.prisma,
+      ledger: credits,
+      logger,
+      invites: { ttlHours: config.teams.inviteTtlHours, maxUses: config.teams.inviteMaxUses },
+    });
     const generation = createGenerationService({
       prisma: db.prisma,
       cache,
@@ -202,6 +213,8 @@ export async function openRuntime(
       metrics,
       config: config.generation,
       webhookUrl: config.publicUrl ? `${config.publicUrl}/fal/webhook` : undefined,
+      // In a group linked to a team, members' creations are paid by the team's pool.
+      payer: (req) => teams.pool.payerFor(req),
     });
     // Registered after the database, so jobs stop being polled before it closes.
     closers.push(() => generation.stop());
@@ -222,6 +235,7 @@ export async function openRuntime(
       catalog,
       credits,
       payments,
+      teams,
       generation,
       generationPrefs,
       modeLine,

@@ -35,6 +35,8 @@ export interface NewGenerationJob {
    * job exists: one deleted meanwhile (with its owner's data) leaves no dangling reference.
    */
   parentJobId?: string;
+  /** The ledger account the credits were reserved on, when not the user's own (a team's pool). */
+  payerAccount?: number;
 }
 
 export interface LeaseTimes {
@@ -88,11 +90,12 @@ export function createGenerationJobRepository(prisma: PrismaClient, times: Lease
     async insert(tx: Tx, job: NewGenerationJob, owner: string): Promise<void> {
       await tx.$executeRaw`
         INSERT INTO generation_jobs (id, user_id, chat_id, model, kind, endpoint, prompt, input, cost, status,
-          status_message_id, via_webhook, lease_owner, lease_until, parent_job_id)
+          status_message_id, via_webhook, lease_owner, lease_until, parent_job_id, payer_account)
         VALUES (${job.id}, ${BigInt(job.userId)}, ${BigInt(job.chatId)}, ${job.model}, ${job.kind},
           ${job.endpoint}, ${job.prompt}, ${JSON.stringify(job.input)}::jsonb, ${job.cost}, 'pending',
           ${job.statusMessageId ?? null}::integer, ${job.viaWebhook}, ${owner}, ${after(times.leaseMs)},
-          (SELECT p.id FROM generation_jobs p WHERE p.id = ${job.parentJobId ?? null}))`;
+          (SELECT p.id FROM generation_jobs p WHERE p.id = ${job.parentJobId ?? null}),
+          ${job.payerAccount === undefined ? null : BigInt(job.payerAccount)}::bigint)`;
     },
 
     find: (id: string) => prisma.generationJob.findUnique({ where: { id } }),
@@ -206,10 +209,12 @@ export function createGenerationJobRepository(prisma: PrismaClient, times: Lease
         WHERE lease_owner = ${owner} AND status IN ('pending', 'queued', 'running')`;
     },
 
-    /** A user's recent jobs, newest first. */
+    /** A user's recent jobs (those they own: made and kept, or handed to them), newest first. */
     recent: (userId: number, limit: number) =>
       prisma.generationJob.findMany({
-        where: { userId: BigInt(userId) },
+        where: {
+          OR: [{ userId: BigInt(userId), ownerId: null }, { ownerId: BigInt(userId) }],
+        },
         orderBy: { createdAt: "desc" },
         take: limit,
       }),

@@ -1,5 +1,5 @@
 /** /start, /help and /reset. */
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import type { ChatRepository } from "../../db/chat-repository.ts";
 import type { Translate } from "../../i18n/index.ts";
 import type { ChatService } from "../../services/chat-service.ts";
@@ -12,6 +12,8 @@ export interface CoreFeatureDeps {
   /** The language model writing the replies, or null for the built-in offline responder. */
   llmModel: string | null;
   commands?: readonly string[];
+  /** The Mini App's https URL: /start and /help then offer a button that opens it. */
+  appUrl?: string;
 }
 
 /** Text of /help: every listed command and where replies come from, in one language. */
@@ -29,6 +31,11 @@ export function helpText(
 export function coreFeature(deps: CoreFeatureDeps) {
   const composer = new Composer<BotContext>();
   const commands = deps.commands ?? COMMANDS;
+  // Telegram opens web_app buttons in private chats only.
+  const appButton = (ctx: BotContext) =>
+    deps.appUrl && ctx.chat?.type === "private"
+      ? new InlineKeyboard().webApp(ctx.t("app-open-button"), deps.appUrl)
+      : undefined;
 
   // Every feature may store data for the user or chat, so both rows exist before any handler runs.
   // The upserts are cached, so this costs a cache read per update.
@@ -51,16 +58,20 @@ export function coreFeature(deps: CoreFeatureDeps) {
     await next();
   });
 
-  composer.command("start", async (ctx) => {
+  composer.command("start", async (ctx, next) => {
+    // An invitation link (`/start join_<token>`) is the teams feature's, further down the chain.
+    if (ctx.match.startsWith("join_")) return next();
     if (!ctx.from || !ctx.chat) return;
     const created = ctx.isNewUser === true;
     ctx.log.info({ user_id: ctx.from.id, created }, "user started the bot");
     const name = ctx.from.first_name;
-    await ctx.reply(ctx.t(created ? "start-new-user" : "start-returning-user", { name }));
+    await ctx.reply(ctx.t(created ? "start-new-user" : "start-returning-user", { name }), {
+      reply_markup: appButton(ctx),
+    });
   });
 
   composer.command("help", async (ctx) => {
-    await ctx.reply(helpText(ctx.t, deps.llmModel, commands));
+    await ctx.reply(helpText(ctx.t, deps.llmModel, commands), { reply_markup: appButton(ctx) });
   });
 
   composer.command("reset", async (ctx) => {

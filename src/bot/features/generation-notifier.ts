@@ -109,6 +109,8 @@ export interface GenerationNotifierDeps {
   delivered(jobId: string): Promise<unknown>;
   /** The languages; each job is told in its user's (or group's) language. */
   i18n: BotI18n;
+  /** More buttons under a creation's photo or video (add to a project, details, remix). */
+  resultButtons?: (t: Translate, jobId: string) => InlineKeyboard;
 }
 
 /** Subscribes the Telegram notifier to the bus; `close()` stops listening and waits for sends under way. */
@@ -140,13 +142,17 @@ export async function startGenerationNotifier(
     const caption = truncate(job.prompt, 1000);
     const isPhoto = out.kind === "image";
     // Every image creation can be brought to life from the message that shows it.
-    const reply_markup = isPhoto ? animateCreationKeyboard(t, job.jobId) : undefined;
+    const buttons = (isPhoto ? animateCreationKeyboard(t, job.jobId) : new InlineKeyboard()).append(
+      deps.resultButtons?.(t, job.jobId) ?? [],
+    );
+    const reply_markup = buttons.inline_keyboard.some((row) => row.length) ? buttons : undefined;
     const urlLimit = isPhoto ? 5 * MB : 20 * MB;
     const byUpload = async () => {
       const bytes = await download(out.url, 50 * MB);
       const name = isPhoto ? "image.jpg" : "video.mp4";
       const file = new InputFile(bytes, name);
-      if (!isPhoto) await api().sendVideo(job.chatId, file, { caption, supports_streaming: true });
+      if (!isPhoto)
+        await api().sendVideo(job.chatId, file, { caption, supports_streaming: true, reply_markup });
       else if (bytes.length > 10 * MB) await api().sendDocument(job.chatId, file, { caption, reply_markup });
       else await api().sendPhoto(job.chatId, file, { caption, reply_markup });
     };
@@ -157,7 +163,7 @@ export async function startGenerationNotifier(
     if (out.fileSize !== undefined && out.fileSize > urlLimit) return byUpload();
     try {
       if (isPhoto) await api().sendPhoto(job.chatId, out.url, { caption, reply_markup });
-      else await api().sendVideo(job.chatId, out.url, { caption, supports_streaming: true });
+      else await api().sendVideo(job.chatId, out.url, { caption, supports_streaming: true, reply_markup });
     } catch (err) {
       // Telegram could not fetch the URL (too big, slow, unknown size): upload it ourselves.
       logger.info({ err: (err as Error).message, job: job.jobId }, "send by URL failed; uploading");

@@ -11,6 +11,7 @@ import { detectGenerationIntent } from "../../engines/generation/explain.ts";
 import { truncate } from "../../util/text.ts";
 import type { BotContext } from "../context.ts";
 import { animateFeature } from "./animate.ts";
+import { creationShownBy } from "./creation-buttons.ts";
 import { createGenerationPicker, type GenerationPickerDeps } from "./generation-picker.ts";
 
 export { refusalText } from "./generation-picker.ts";
@@ -27,6 +28,8 @@ export interface ServicePrice {
 export interface GenerationFeatureDeps extends GenerationPickerDeps {
   /** Chat services and their prices, shown by /models after the models (none when unset). */
   servicePrices?: readonly ServicePrice[];
+  /** More lines for /balance under the user's own credits (their teams' pools), plain text. */
+  balanceLines?: (ctx: BotContext) => Promise<string[]>;
 }
 
 /** The order /models lists the kinds of creation in. */
@@ -61,7 +64,12 @@ export function generationFeature(deps: GenerationFeatureDeps) {
     const prompt = argsOf(ctx);
     if (!sizes?.length) return void (await ctx.reply(ctx.t("gen-edit-usage")));
     if (!prompt) return void (await ctx.reply(ctx.t("gen-edit-prompt-missing")));
-    await offer(ctx, "edit", prompt, { fileId: sizes.at(-1)!.file_id });
+    // Editing one of the bot's creations records it as the new one's parent.
+    const parentJobId = creationShownBy(msg.reply_to_message, ctx.me.id) ?? undefined;
+    await offer(ctx, "edit", prompt, {
+      fileId: sizes.at(-1)!.file_id,
+      ...(parentJobId ? { parentJobId } : {}),
+    });
   });
 
   composer.command("models", async (ctx) => {
@@ -82,7 +90,8 @@ export function generationFeature(deps: GenerationFeatureDeps) {
 
   composer.command("balance", async (ctx) => {
     const balance = await deps.ledger.balance(ctx.from!.id);
-    await ctx.reply(ctx.t("gen-balance", { balance }));
+    const more = (await deps.balanceLines?.(ctx)) ?? [];
+    await ctx.reply([ctx.t("gen-balance", { balance }), ...more].join("\n"));
   });
 
   composer.command("history", async (ctx) => {

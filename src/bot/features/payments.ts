@@ -21,6 +21,8 @@ export interface PaymentsFeatureDeps {
   adminIds: number[];
   /** For /stats: updates that failed every try and wait for an admin. */
   deadLetters?: Pick<DeadLetterStore, "count">;
+  /** More /buy buttons under the packs (buying for a team's pool), each a label and callback data. */
+  moreBuyButtons?: (ctx: BotContext) => Promise<{ text: string; data: string }[]>;
 }
 
 /** The payments feature. */
@@ -34,6 +36,7 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
       const title = ctx.t("pack-title", { credits: p.credits });
       kb.text(ctx.t("buy-pack-button", { title, stars: p.stars }), `pay:${p.key}`).row();
     }
+    for (const b of (await deps.moreBuyButtons?.(ctx)) ?? []) kb.text(b.text, b.data).row();
     const balance = await deps.ledger.balance(ctx.from!.id);
     await ctx.reply(ctx.t("buy-choose", { balance }), { reply_markup: kb });
   });
@@ -176,6 +179,9 @@ export function paymentsFeature(deps: PaymentsFeatureDeps) {
         jobLine ? t("stats-jobs", { jobs: jobLine }) : t("stats-jobs-none"),
         t("stats-payments", { payments: totals.payments, stars: totals.stars, refunded: totals.refunded }),
         t("stats-accounts", { accounts: recon.accounts, outstanding: recon.total }),
+        ...(recon.teams.accounts
+          ? [t("stats-team-pools", { pools: recon.teams.accounts, credits: recon.teams.total })]
+          : []),
         recon.mismatches.length === 0
           ? t("stats-ledger-ok")
           : t("stats-ledger-mismatch", { count: recon.mismatches.length }),

@@ -4,9 +4,9 @@
  * telegram_payment_charge_id, and refunds reverse the credits once.
  */
 
-import type { PrismaClient } from "../../db/generated/client.ts";
+import type { Prisma, PrismaClient } from "../../db/generated/client.ts";
 import { CREDIT_PACKS, type CreditPack } from "../../engines/generation/catalog.ts";
-import { type CreditsLedger, TX_OPTIONS } from "./ledger.ts";
+import { type CreditsLedger, TX_OPTIONS, teamAccountId } from "./ledger.ts";
 
 /** The invoice payload for a pack bought by a user (≤128 bytes). */
 export const invoicePayload = (pack: CreditPack, userId: number) => `credits:${pack.key}:${userId}`;
@@ -46,16 +46,25 @@ export function checkPayment(p: {
 export function createPaymentsService(deps: { prisma: PrismaClient; ledger: CreditsLedger }) {
   const { prisma, ledger } = deps;
   return {
-    /** Grants the pack's credits once per charge id; returns whether this call granted them. */
+    /**
+     * Grants the pack's credits once per charge id; returns whether this call granted them. With
+     * `teamId` they go to that team's pool (the entry names the buyer), and `also` runs in the
+     * same transaction when they are granted (the team's audit line).
+     */
     async recordPurchase(p: {
       userId: number;
       chargeId: string;
       pack: CreditPack;
       stars: number;
+      teamId?: number;
+      also?: (tx: Prisma.TransactionClient) => Promise<void>;
     }): Promise<{ granted: boolean; balance: number }> {
+      const account = p.teamId === undefined ? p.userId : teamAccountId(p.teamId);
+      const memberId = p.teamId === undefined ? undefined : p.userId;
       const r = await prisma.$transaction(async (tx) => {
         const res = await ledger.applyInTx(tx, {
-          userId: p.userId,
+          userId: account,
+          memberId,
           kind: "purchase",
           amount: p.pack.credits,
           ref: p.chargeId,
@@ -70,12 +79,14 @@ export function createPaymentsService(deps: { prisma: PrismaClient; ledger: Cred
               stars: p.stars,
               credits: p.pack.credits,
               status: "paid",
+              teamId: p.teamId ?? null,
             },
           });
+          await p.also?.(tx);
         }
         return res;
       }, TX_OPTIONS);
-      ledger.notify(p.userId, "purchase", r);
+      ledger.notify(account, "purchase", r, memberId);
       return { granted: r.applied, balance: r.balance };
     },
     /** The recorded payment for a charge id, if any. */
@@ -87,10 +98,13 @@ export function createPaymentsService(deps: { prisma: PrismaClient; ledger: Cred
     async reverse(chargeId: string): Promise<{ reversed: number; balance: number; already: boolean } | null> {
       const payment = await prisma.starPayment.findUnique({ where: { chargeId } });
       if (!payment) return null;
-      const userId = Number(payment.userId);
+      // A purchase for a team is taken back from the team's pool, where it went.
+      const userId = payment.teamId === null ? Number(payment.userId) : teamAccountId(payment.teamId);
+      const memberId = payment.teamId === null ? undefined : Number(payment.userId);
       const r = await prisma.$transaction(async (tx) => {
         const res = await ledger.applyInTx(tx, {
           userId,
+          memberId,
           kind: "stars_refund",
           amount: -payment.credits,
           ref: chargeId,
@@ -103,7 +117,7 @@ export function createPaymentsService(deps: { prisma: PrismaClient; ledger: Cred
         });
         return res;
       }, TX_OPTIONS);
-      ledger.notify(userId, "stars_refund", r);
+      ledger.notify(userId, "stars_refund", r, memberId);
       return { reversed: -r.amount, balance: r.balance, already: !r.applied };
     },
     /** Totals for /stats. */

@@ -29,7 +29,13 @@ import { FalCallError, type FalGateway, UnconfirmedSubmitError } from "./fal-gat
 import { CANCELLED_TEXT, jobPayload, recipients } from "./job-events.ts";
 import { createJobPoller } from "./poller.ts";
 import { createSettlement } from "./settlement.ts";
-import type { GenerationRequest, ProgressStage, RequestOutcome } from "./types.ts";
+import {
+  type GenerationRequest,
+  type PayerChoice,
+  PayerRefusedError,
+  type ProgressStage,
+  type RequestOutcome,
+} from "./types.ts";
 
 export interface GenerationServiceDeps {
   prisma: PrismaClient;
@@ -43,6 +49,8 @@ export interface GenerationServiceDeps {
   config: GenerationConfig;
   /** Where FAL should POST results; unset → poll. */
   webhookUrl?: string;
+  /** Who pays for a request when not the user (a team's pool in a linked group); unset → the user. */
+  payer?(req: GenerationRequest): Promise<PayerChoice>;
 }
 
 class TooManyRunningError extends Error {}
@@ -141,15 +149,23 @@ export function createGenerationService(deps: GenerationServiceDeps) {
     }
 
     const input = model.edit ? { prompt } : buildInput(model, { prompt, aspectRatio: req.aspectRatio });
+    const payer: PayerChoice = (await deps.payer?.(req)) ?? { type: "own" };
+    if (payer.type === "refused") return refuse(payer.reason, payer.text, payer.vars);
+    const pool = payer.type === "account" ? payer : undefined;
+    const account = pool?.account ?? req.userId;
     let balance: number;
     try {
       const reserved = await prisma.$transaction(async (tx) => {
+        // The user's own row first (it also guards the running count below), then the pool's.
+        if (pool) await ledger.lockInTx(tx, req.userId);
         const r = await ledger.applyInTx(tx, {
-          userId: req.userId,
+          userId: account,
+          memberId: pool ? req.userId : undefined,
           kind: "reserve",
           amount: -model.credits,
           ref: id,
           note: model.key,
+          guard: pool?.guard,
         });
         // The ledger keeps one reserve per job id: the same key was reserved (and its job created).
         if (!r.applied) throw new AlreadyRequestedError();
@@ -170,15 +186,25 @@ export function createGenerationService(deps: GenerationServiceDeps) {
             statusMessageId: req.statusMessageId,
             viaWebhook: Boolean(deps.webhookUrl),
             parentJobId: req.parentJobId,
+            payerAccount: pool?.account,
           },
           owner,
         );
+        await pool?.reserved?.(tx, id, model.credits);
         return r;
       }, TX_OPTIONS);
-      ledger.notify(req.userId, "reserve", reserved);
+      ledger.notify(account, "reserve", reserved, pool ? req.userId : undefined);
       balance = reserved.balance;
     } catch (err) {
       if (err instanceof AlreadyRequestedError) return repeated(id);
+      if (err instanceof PayerRefusedError) return refuse(err.reason, err.message, err.vars);
+      if (err instanceof InsufficientCreditsError && pool) {
+        return refuse(
+          "team_pool_empty",
+          `${model.name} costs ${model.credits} credits and ${pool.name}'s pool has ${err.balance}.`,
+          { team: pool.name, model: model.name, cost: model.credits, balance: err.balance },
+        );
+      }
       if (err instanceof InsufficientCreditsError) {
         return refuse(
           "insufficient_credits",

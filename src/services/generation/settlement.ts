@@ -57,20 +57,23 @@ export function createSettlement(deps: SettlementDeps) {
     row: GenerationJobRow,
     outcome: { ok: true; result: unknown } | { ok: false; error: string },
   ): Promise<boolean> {
-    const userId = Number(row.userId);
+    // The account that paid (a team's pool, or the user's own) gets the capture or the refund;
+    // on a pool the entry names the member who made the job.
+    const userId = Number(row.payerAccount ?? row.userId);
+    const memberId = row.payerAccount === null ? undefined : Number(row.userId);
     const result = await prisma.$transaction(async (tx) => {
       if (!(await jobs.settle(tx, row.id, owner, outcome))) return null;
       return ledger.applyInTx(
         tx,
         outcome.ok
-          ? { userId, kind: "capture", amount: 0, ref: row.id, note: row.model }
-          : { userId, kind: "release", amount: row.cost, ref: row.id, note: outcome.error },
+          ? { userId, memberId, kind: "capture", amount: 0, ref: row.id, note: row.model }
+          : { userId, memberId, kind: "release", amount: row.cost, ref: row.id, note: outcome.error },
       );
     }, TX_OPTIONS);
     if (!result) return false;
     metrics?.falJobs.inc({ model: row.model, outcome: outcome.ok ? "completed" : "failed" });
     if (outcome.ok) metrics?.creditsSpent.inc(row.cost);
-    ledger.notify(userId, outcome.ok ? "capture" : "release", result);
+    ledger.notify(userId, outcome.ok ? "capture" : "release", result, memberId);
     return true;
   }
 

@@ -1,4 +1,6 @@
 /** Shapes shared by the generation service, its poller and the adapters that start jobs. */
+
+import type { Prisma } from "../../db/generated/client.ts";
 import type { GenerationMode, ModelSpec } from "../../engines/generation/catalog.ts";
 import type { GenerationStage } from "../events.ts";
 
@@ -16,7 +18,13 @@ export type RefusalReason =
   | "insufficient_credits"
   | "too_many_running"
   | "unavailable"
-  | "already_requested";
+  | "already_requested"
+  // A linked group's creations are paid by its team: the requester is not a member, may only
+  // view, has reached their monthly cap, or the pool is short.
+  | "team_not_member"
+  | "team_viewer"
+  | "team_cap"
+  | "team_pool_empty";
 
 export type RequestOutcome =
   | {
@@ -57,3 +65,35 @@ export interface GenerationRequest {
    */
   idempotencyKey?: string;
 }
+
+/** Refuses a request from inside its reservation (a payer's rule, checked with the account locked). */
+export class PayerRefusedError extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    /** In English, for logs. */
+    text: string,
+    readonly vars?: Record<string, string | number>,
+  ) {
+    super(text);
+    this.name = "PayerRefusedError";
+  }
+}
+
+/**
+ * Who pays for a request: the user's own account, another ledger account (a team's pool in a
+ * group linked to the team), or nobody, with the reason.
+ */
+export type PayerChoice =
+  | { type: "own" }
+  | {
+      type: "account";
+      /** The ledger account to reserve on; its entries name the requesting user. */
+      account: number;
+      /** The payer's name for a refusal (the team's name). */
+      name: string;
+      /** Runs with the account locked before the reservation is written; throws PayerRefusedError. */
+      guard?(tx: Prisma.TransactionClient, balance: number, amount: number): Promise<void>;
+      /** Runs in the reservation's transaction once the job exists (filing it, an audit line). */
+      reserved?(tx: Prisma.TransactionClient, jobId: string, cost: number): Promise<void>;
+    }
+  | { type: "refused"; reason: RefusalReason; text: string; vars?: Record<string, string | number> };
