@@ -32,6 +32,11 @@ COPY --from=build /app/dist ./dist
 # imports it, and it reads its WASM and data files from its own folder. It has no dependencies.
 COPY --from=build /app/node_modules/@electric-sql/pglite ./node_modules/@electric-sql/pglite
 COPY --from=build /app/node_modules/@electric-sql/pglite-socket ./node_modules/@electric-sql/pglite-socket
+# resvg draws /synesthesia's palette cards: a native addon, its prebuilt binary for this platform
+# installed by npm beside it (loaded on the first card, never at start-up).
+COPY --from=build /app/node_modules/@resvg ./node_modules/@resvg
+# opusscript encodes voice replies as Ogg/Opus: libopus as WASM, read from beside its JS (no dependencies).
+COPY --from=build /app/node_modules/opusscript ./node_modules/opusscript
 # The bot's messages in every language, read at start-up from beside dist/ (src/i18n).
 COPY locales ./locales
 # Migrations are applied by the service itself at start-up (advisory-locked, safe with replicas);

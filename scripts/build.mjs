@@ -7,7 +7,7 @@
  * and memory (`npm run bench:startup`).
  *
  * PGlite stays external: only the database worker loads it, from node_modules, with its WASM and
- * data files beside it.
+ * data files beside it. So does resvg (palette cards), a native addon chosen per platform.
  *
  * `--if-stale` builds only when a source, the lock file or this script is newer than the last
  * build (the way make decides), so `npm start` does not pay ~0.7 s for an unchanged bundle.
@@ -98,7 +98,11 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["@electric-sql/*"],
+  // resvg is a native addon (a .node file per platform), loaded from node_modules when a palette
+  // card is first drawn.
+  // opusscript (voice replies' Opus encoder) finds its .wasm beside its own JS file, which a bundle
+  // would move; it is loaded from node_modules on the first voice reply.
+  external: ["@electric-sql/*", "@resvg/*", "opusscript"],
   // Bundled CommonJS dependencies call require() for Node built-ins and read __dirname /
   // __filename (the Deno shim under @grammyjs/i18n does so as it loads); give the ES module them.
   banner: {

@@ -25,6 +25,7 @@ import { decayMood, salientEmotion, streakDays } from "../engines/emotion/mood.t
 import { formatWhen } from "../engines/memory-palace/index.ts";
 import type {
   DocumentRecord,
+  DreamRecord,
   Memory,
   MemoryTurn,
   RoomId,
@@ -209,6 +210,11 @@ export function createMindService(deps: MindServiceDeps) {
       return (await deps.states.load(userId, chatId)).persona;
     },
 
+    /** The custom persona the user described in a chat, if any (chosen or not). */
+    async customPersona(userId: number, chatId: number): Promise<Persona | null> {
+      return (await deps.states.load(userId, chatId)).customPersona ?? null;
+    },
+
     /** Switches to a built-in persona (or back to the user's custom one by its id). */
     async choosePersona(userId: number, chatId: number, personaId: string): Promise<Persona | null> {
       const snapshot = await deps.states.load(userId, chatId);
@@ -285,6 +291,15 @@ export function createMindService(deps: MindServiceDeps) {
     async fileDocument(userId: number, doc: DocumentRecord): Promise<number> {
       const changes = await deps.memories.change(userId, (palace) => palace.fileDocument(doc));
       return changes.added.length;
+    },
+
+    /**
+     * Files a dream Velro composed in the "dreams" room. Recall never returns it, so it is never
+     * retold as something the user said. Returns the stored memory.
+     */
+    async fileDream(userId: number, dream: DreamRecord): Promise<Memory | undefined> {
+      const changes = await deps.memories.change(userId, (palace) => palace.fileDream(dream));
+      return changes.added[0];
     },
 
     /** The memory that best matches a description ("my sister's job"), if any matches at all. */

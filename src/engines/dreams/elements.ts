@@ -18,6 +18,7 @@ const DAY_MS = 86_400_000;
 /** How many memories one dream remixes at most. */
 export const MAX_DREAM_MEMORIES = 4;
 const FRAGMENT_CHARS = 70;
+const SKIPPED_ROOMS = new Set<string>(["dreams", "documents"]);
 
 /** A seed as a 32-bit number (strings are hashed). */
 export const seedOf = (seed: number | string): number =>
@@ -103,7 +104,11 @@ export function dreamCandidates(request: DreamRequest): { memories: Memory[]; to
   const topicStems = new Set(topic ? contentStems(topic) : []);
   const usable = request.memories.filter(
     (m) =>
-      m.kind !== "dream" && m.room !== "dreams" && m.text.trim().length >= 8 && !/[?？؟]\s*$/u.test(m.text),
+      // Dreams are not dreamt again, and a document's chunks are not something the user lived.
+      !SKIPPED_ROOMS.has(m.room) &&
+      m.kind !== "dream" &&
+      m.text.trim().length >= 8 &&
+      !/[?？؟]\s*$/u.test(m.text),
   );
   const score = (m: Memory) => {
     const ageDays = Math.max(0, request.now - m.createdAt) / DAY_MS;
