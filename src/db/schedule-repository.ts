@@ -82,7 +82,7 @@ const toJob = (r: Row): ScheduledJob => ({
 });
 
 const at = (t: number) => Prisma.sql`${new Date(t).toISOString()}::timestamptz(3)`;
-const inMs = (ms: number) => Prisma.sql`(now() + ${Math.round(ms)}::integer * interval '1 millisecond')`;
+const inMs = (ms: number) => Prisma.sql`(now() + ${Math.round(ms)}::bigint * interval '1 millisecond')`;
 const ids = (list: number[]) => Prisma.sql`${list.map(String)}::bigint[]`;
 const UNFINISHED = Prisma.sql`status IN ('queued', 'sending')`;
 const FREE = Prisma.sql`(lease_until IS NULL OR lease_until < now())`;

@@ -198,6 +198,7 @@ export function outreachFeature(deps: { service: OutreachService }) {
     if (status === "kicked") await service.block(update.from.id);
     else if (status === "member") await service.unblock(update.from.id);
     ctx.log.info({ user_id: update.from.id, status }, "private chat membership changed");
+    await next();
   });
 
   composer.use(remindFeature({ service }));
