@@ -30,6 +30,13 @@ export interface ChatTurnInput {
   text: string;
   telegramMessageId?: number;
   now?: Date;
+  /** Pictures sent with the message (`data:` or https URLs), seen by this turn's model only. */
+  images?: string[];
+  /** An attached document's excerpt: in this turn's prompt, never in the history (`text` is). */
+  attachment?: string;
+  /** The source the memory palace files this turn under instead of its message row, so that
+   * forgetting an attached document also forgets the turn that brought it. */
+  memorySource?: string;
 }
 
 /** What the mind contributes to one turn; the default is the plain Velro persona. */
@@ -75,6 +82,8 @@ export interface ChatTurnResult {
 export interface TurnOptions {
   /** Aborted when the user stops the reply (a stop button, /cancel). */
   signal?: AbortSignal;
+  /** The engine that answers this turn instead of the usual one (a model that sees, for photos). */
+  dialogue?: Dialogue;
 }
 
 export const STOPPED_NOTE = "⏹ Stopped.";
@@ -161,6 +170,7 @@ export function createChatService(deps: {
       log: Logger = deps.logger,
       options: TurnOptions = {},
     ): Promise<ChatTurnResult> {
+      const dialogue = options.dialogue ?? deps.dialogue;
       const now = input.now ?? new Date();
       const conversation = await deps.repo.openConversation(input.chat.id);
       const history = await deps.repo.recentTurns(conversation, HISTORY_LIMIT);
@@ -189,6 +199,8 @@ export function createChatService(deps: {
         summary: conversation.summary,
         history,
         userText: input.text,
+        userImages: input.images,
+        attachment: input.attachment,
         userName: input.user.firstName,
         chatType: input.chat.type === "private" ? "private" : "group",
         now,
@@ -217,7 +229,7 @@ export function createChatService(deps: {
       const signal = stop ? AbortSignal.any([controller.signal, stop]) : controller.signal;
       const stoppedByUser = () => stop?.aborted === true && !timedOut;
       try {
-        for await (const delta of deps.dialogue.reply(ctx, {
+        for await (const delta of dialogue.reply(ctx, {
           signal,
           sessionKey: String(input.chat.id),
           temperature: shaping.sampling?.temperature,
@@ -239,7 +251,7 @@ export function createChatService(deps: {
           }
           if (!text) {
             deps.metrics?.llmFirstToken.observe(
-              { provider: deps.dialogue.providerName },
+              { provider: dialogue.providerName },
               (performance.now() - started) / 1000,
             );
           }
@@ -248,14 +260,14 @@ export function createChatService(deps: {
         }
         if (timedOut) throw new LlmError("aborted", "reply deadline passed");
         deps.metrics?.llmSeconds.observe(
-          { provider: deps.dialogue.providerName, outcome: stopped ? "stopped" : "ok" },
+          { provider: dialogue.providerName, outcome: stopped ? "stopped" : "ok" },
           (performance.now() - started) / 1000,
         );
       } catch (caught) {
         if (stoppedByUser()) {
           stopped = true;
           deps.metrics?.llmSeconds.observe(
-            { provider: deps.dialogue.providerName, outcome: "stopped" },
+            { provider: dialogue.providerName, outcome: "stopped" },
             (performance.now() - started) / 1000,
           );
         } else {
@@ -265,9 +277,9 @@ export function createChatService(deps: {
             ? new LlmError("timeout", `no complete reply within ${deps.replyTimeoutMs} ms`)
             : caught;
           const kind = err instanceof LlmError ? err.kind : "internal";
-          deps.metrics?.llmErrors.inc({ provider: deps.dialogue.providerName, kind });
+          deps.metrics?.llmErrors.inc({ provider: dialogue.providerName, kind });
           deps.metrics?.llmSeconds.observe(
-            { provider: deps.dialogue.providerName, outcome: "error" },
+            { provider: dialogue.providerName, outcome: "error" },
             (performance.now() - started) / 1000,
           );
           log.warn({ err, kind, partial: text.length }, "LLM reply failed");

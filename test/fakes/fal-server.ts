@@ -28,6 +28,8 @@ export interface JobScript {
   acceptThenFail?: number;
   /** Speech-to-text endpoints: what was "said" (the output's `text`); default "Hello there." */
   transcript?: string;
+  /** Vision endpoints: what the model says about the pictures (the output's text); default "A picture." */
+  vision?: string;
 }
 
 export interface FakeJob {
@@ -66,6 +68,7 @@ export const TINY_PNG = Buffer.from(
 
 const isVideo = (endpoint: string) => /veo|video|wan|hailuo|kling/.test(endpoint);
 const isStt = (endpoint: string) => /wizper|whisper|speech-to-text/.test(endpoint);
+const isVision = (endpoint: string) => /router\/vision|moondream|florence/.test(endpoint);
 
 /** A 422 as FAL's input validation sends it: `{detail:[{loc,msg,type}]}`. */
 const validationError = (field: string, msg: string, type: string): JobScript["outcome"] => ({
@@ -244,6 +247,38 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
     return undefined;
   }
 
+  /**
+   * Validates a vision job's input like the endpoint's schema (the router: `image_urls`, `prompt`
+   * and `model` required; Moondream and Florence: one `image_url`), and answers in its output shape.
+   */
+  function visionOutcome(job: FakeJob): JobScript["outcome"] {
+    const input = job.input;
+    const text = job.script.vision ?? "A picture.";
+    const readable = (url: unknown) =>
+      typeof url === "string" &&
+      (url.startsWith(`${base}/files/`)
+        ? files.has(url.slice(base.length + 7))
+        : /^(https?|data):/.test(url));
+    if (/router\/vision/.test(job.endpoint)) {
+      const urls = input.image_urls;
+      if (!Array.isArray(urls) || urls.length === 0)
+        return validationError("image_urls", "field required", "value_error.missing");
+      if (!urls.every(readable))
+        return validationError("image_urls", "Could not download the image", "file_download_error");
+      for (const field of ["prompt", "model"]) {
+        if (typeof input[field] !== "string" || input[field] === "")
+          return validationError(field, "field required", "value_error.missing");
+      }
+      const usage = { prompt_tokens: 1_342, completion_tokens: Math.ceil(text.length / 4), cost: 0.0005595 };
+      return { type: "ok", output: { output: text, usage } };
+    }
+    if (!readable(input.image_url))
+      return validationError("image_url", "field required", "value_error.missing");
+    if (/florence/.test(job.endpoint)) return { type: "ok", output: { results: text } };
+    const usage_info = { input_tokens: 740, output_tokens: Math.ceil(text.length / 4) };
+    return { type: "ok", output: { output: text, finish_reason: "stop", usage_info } };
+  }
+
   function statusBody(job: FakeJob, state: string, logs: boolean) {
     const root = `${base}/${job.endpoint.split("/").slice(0, 2).join("/")}/requests/${job.id}`;
     const urls = {
@@ -407,6 +442,7 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       };
       job.script = script(job);
       if (isStt(job.endpoint) && !job.script.outcome) job.script.outcome = sttOutcome(job);
+      if (isVision(job.endpoint) && !job.script.outcome) job.script.outcome = visionOutcome(job);
       if (/image-to-video$|kontext\/max\/text-to-image$/.test(job.endpoint) && !job.script.outcome)
         job.script.outcome = motionOutcome(job);
       jobs.set(job.id, job);

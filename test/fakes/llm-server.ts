@@ -38,6 +38,19 @@ export interface LlmBehaviour {
   status?: number;
   error?: OpenAiError;
   headers?: Record<string, string>;
+  /**
+   * Decline the request the way OpenAI's models do: `message.refusal` (or `delta.refusal` when
+   * streaming) carries this text, and there is no content.
+   */
+  refusal?: string;
+}
+
+/** A picture a request carried in an `image_url` part, decoded when it was a `data:` URL. */
+export interface LlmImage {
+  url: string;
+  /** The MIME type of a `data:` URL; undefined for a remote URL. */
+  mime?: string;
+  bytes?: Buffer;
 }
 
 /** A recorded request. */
@@ -53,6 +66,8 @@ export interface LlmRequest {
   status: number;
   /** True when the client went away before the response was complete. */
   aborted: boolean;
+  /** Pictures in the request's messages, in order. */
+  images: LlmImage[];
 }
 
 /** How the fake answers one `POST /v1/audio/transcriptions`. */
@@ -97,6 +112,10 @@ export interface FakeLlmOptions {
    * refuse `max_tokens`; servers that predate them refuse `max_completion_tokens` or `stream_options`.
    */
   rejectParams?: ("max_tokens" | "max_completion_tokens" | "stream_options")[];
+  /** Models that take pictures; when set, a request with pictures for another model is refused. */
+  visionModels?: string[];
+  /** Refuse pictures given by http(s) URL, as Ollama does: only `data:` URLs are read. */
+  dataUrlsOnly?: boolean;
 }
 
 /** A running fake LLM server. */
@@ -176,6 +195,57 @@ function contentText(content: unknown): string {
   }
   return "";
 }
+
+/** The signatures of the picture formats vision models read (PNG, JPEG, GIF, WebP). */
+const IMAGE_MAGIC: Record<string, (b: Buffer) => boolean> = {
+  "image/png": (b) => b.subarray(0, 8).equals(Buffer.from("89504e470d0a1a0a", "hex")),
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/gif": (b) => b.subarray(0, 4).toString("latin1") === "GIF8",
+  "image/webp": (b) =>
+    b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP",
+};
+
+/**
+ * The pictures of a request: `image_url` parts as objects (`{url}`) or bare strings (both are
+ * sent in the wild), `data:` URLs decoded. Throws the API's error for a part it cannot read.
+ */
+function imagesOf(messages: ChatMessage[], dataUrlsOnly: boolean): LlmImage[] {
+  const images: LlmImage[] = [];
+  for (const m of messages) {
+    if (!Array.isArray(m.content)) continue;
+    for (const part of m.content as { type?: unknown; image_url?: unknown }[]) {
+      if (part?.type !== "image_url") continue;
+      const raw = part.image_url;
+      const url = typeof raw === "string" ? raw : (raw as { url?: unknown } | undefined)?.url;
+      if (typeof url !== "string" || url === "") {
+        throw llmErrors.badRequest(
+          "Missing required parameter: 'messages[].content[].image_url.url'.",
+          "messages",
+        );
+      }
+      const data = /^data:([^;,]+);base64,(.*)$/s.exec(url);
+      if (!data) {
+        if (dataUrlsOnly || !/^https?:\/\//.test(url)) throw invalidImage();
+        images.push({ url });
+        continue;
+      }
+      const mime = data[1]!.toLowerCase();
+      const bytes = Buffer.from(data[2]!, "base64");
+      if (!IMAGE_MAGIC[mime]?.(bytes)) throw invalidImage();
+      images.push({ url, mime, bytes });
+    }
+  }
+  return images;
+}
+
+/** OpenAI's answer to a picture it cannot read. */
+const invalidImage = () =>
+  apiError(400, {
+    message: "You uploaded an unsupported image. Please make sure your image is valid.",
+    type: "invalid_request_error",
+    param: null,
+    code: "invalid_image_format",
+  });
 
 function readJson(req: IncomingMessage): Promise<{ raw: string; json: unknown; valid: boolean }> {
   return new Promise((resolve, reject) => {
@@ -318,6 +388,19 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
         code: "missing_required_parameter",
       });
     }
+    try {
+      rec.images = imagesOf(b.messages as ChatMessage[], opts.dataUrlsOnly === true);
+    } catch (failure) {
+      return failure as LlmBehaviour;
+    }
+    if (rec.images.length && opts.visionModels && !opts.visionModels.includes(b.model)) {
+      return apiError(400, {
+        message: "Invalid content type. image_url is only supported by certain models.",
+        type: "invalid_request_error",
+        param: "messages.[0].content.[1].type",
+        code: null,
+      });
+    }
     for (const param of opts.rejectParams ?? []) {
       if (!(param in b)) continue;
       return apiError(400, {
@@ -381,7 +464,9 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
     const id = `chatcmpl-${randomBytes(12).toString("base64url")}`;
     const created = Math.floor(Date.now() / 1000);
     if (!rec.stream) {
-      const message = { role: "assistant", content: reply, refusal: null, annotations: [] };
+      const message = behaviour.refusal
+        ? { role: "assistant", content: null, refusal: behaviour.refusal, annotations: [] }
+        : { role: "assistant", content: reply, refusal: null, annotations: [] };
       const choices = [{ index: 0, message, logprobs: null, finish_reason: finish }];
       const body = {
         id,
@@ -425,6 +510,13 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
       ...b.headers,
     });
     write(chunk({ role: "assistant", content: "", refusal: null }, null));
+    if (b.refusal) {
+      write(chunk({ refusal: b.refusal }, null));
+      write(chunk({}, "stop"));
+      write("[DONE]");
+      res.end();
+      return;
+    }
     const size = Math.max(1, b.chunkSize ?? 8);
     let sent = 0;
     for (let i = 0; i < c.reply.length; i += size) {
@@ -549,6 +641,7 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
       stream: (json as { stream?: unknown } | undefined)?.stream === true,
       status: 0,
       aborted: false,
+      images: [],
     };
     requests.push(rec);
     res.on("close", () => {

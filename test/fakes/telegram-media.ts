@@ -3,7 +3,7 @@
  * rules, size limits and payment steps. Uploads arrive already decoded from multipart with `attach://` resolved.
  */
 import { randomBytes } from "node:crypto";
-import type { Message } from "grammy/types";
+import type { Message, PhotoSize } from "grammy/types";
 import { formatText } from "./telegram-formatting.ts";
 import { badRequest, isUpload, type Payload, TG_ERRORS, TgError } from "./telegram-http.ts";
 import { baseMessage, type Handler, reqInt, reqString, validateReplyMarkup } from "./telegram-methods.ts";
@@ -82,12 +82,42 @@ async function resolveMedia(
   throw badRequest(`there is no ${kind} in the request`);
 }
 
-/** Width/height from a PNG header; other formats get a plausible default. */
+/** Width/height from a PNG header or a JPEG frame header; other formats get a plausible default. */
 function imageSize(bytes: Buffer | undefined): { width: number; height: number } {
   if (bytes && bytes.length >= 24 && bytes.toString("latin1", 1, 4) === "PNG") {
     return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
   }
+  // JPEG: walk the segments to the first start-of-frame (SOF0–SOF3).
+  for (let i = 2; bytes && bytes[0] === 0xff && bytes[1] === 0xd8 && i + 9 < bytes.length; ) {
+    const marker = bytes[i + 1]!;
+    if (marker >= 0xc0 && marker <= 0xc3)
+      return { width: bytes.readUInt16BE(i + 7), height: bytes.readUInt16BE(i + 5) };
+    i += 2 + bytes.readUInt16BE(i + 2);
+  }
   return { width: 1280, height: 720 };
+}
+
+/**
+ * The sizes Telegram keeps of a photo a user sends, smallest first: a 90 px thumbnail, a 320 px
+ * preview and the photo itself, each a file getFile serves. The smaller two hold stand-in bytes
+ * that are no image, so a bot that hands a model the wrong size is caught.
+ */
+export function registerPhotoSizes(s: TelegramState, bytes: Buffer): PhotoSize[] {
+  const { width, height } = imageSize(bytes);
+  return [90, 320, Math.max(width, height)].map((side, i, all) => {
+    const last = i === all.length - 1;
+    const scale = Math.min(1, side / Math.max(width, height));
+    const f = s.registerFile(last ? bytes : Buffer.from(`stand-in for the ${side} px size`), "image/jpeg", {
+      prefix: "AgAC",
+    });
+    return {
+      file_id: f.file_id,
+      file_unique_id: f.file_unique_id,
+      file_size: f.size,
+      width: Math.max(1, Math.round(width * scale)),
+      height: Math.max(1, Math.round(height * scale)),
+    };
+  });
 }
 
 async function sendMedia(s: TelegramState, p: Payload, kind: Kind, signal: AbortSignal): Promise<Message> {

@@ -9,7 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Message, Update, UserFromGetMe } from "grammy/types";
+import type { Message, PhotoSize, Update, UserFromGetMe } from "grammy/types";
 import { adminMethods } from "./telegram-admin.ts";
 import {
   decodePayload,
@@ -22,7 +22,7 @@ import {
   TgError,
   tooManyRequests,
 } from "./telegram-http.ts";
-import { mediaMethods } from "./telegram-media.ts";
+import { mediaMethods, registerPhotoSizes } from "./telegram-media.ts";
 import { Described, type Handler, messageMethods } from "./telegram-methods.ts";
 import {
   type ChargeRecord,
@@ -127,6 +127,8 @@ export interface FakeTelegram {
   failNextInChat(chatId: number, n: number, code: number, description: string, method: string): void;
   /** Register downloadable bytes; returns a file_id usable with getFile and send* methods. */
   registerFile(bytes: Uint8Array, mime: string): string;
+  /** Register a photo a user sends: its three sizes (smallest first, as in `message.photo`). */
+  registerPhoto(bytes: Uint8Array): PhotoSize[];
   /** A stored file by file_id (uploads included), with its bytes. */
   file(fileId: string): StoredFile | undefined;
   /** Forget all state (calls, messages, updates, webhook, faults, files…). */
@@ -333,6 +335,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
       });
     },
     registerFile: (bytes, mime) => s.registerFile(Buffer.from(bytes), mime).file_id,
+    registerPhoto: (bytes) => registerPhotoSizes(s, Buffer.from(bytes)),
     file: (fileId) => s.files.get(fileId),
     reset: () => s.reset(),
     async close() {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type FakeLlm, type FakeLlmOptions, startFakeLlm } from "../fakes/llm-server.ts";
 import { dropFreshDatabases } from "./env.ts";
-import { type Harness, startHarness } from "./harness.ts";
+import { type Harness, type HarnessOptions, startHarness } from "./harness.ts";
 
 /**
  * Registers the file's set-up and tear-down; `ready` receives the running pair. `env` adds to (or
@@ -17,12 +17,14 @@ export function useLlmHarness(
   env: Record<string, string>,
   ready: (stack: { llm: FakeLlm; h: Harness }) => void,
   llmOptions: FakeLlmOptions = {},
+  harnessOptions: Omit<HarnessOptions, "env"> = {},
 ): void {
   let llm: FakeLlm | undefined;
   let h: Harness | undefined;
   beforeAll(async () => {
     llm = await startFakeLlm(llmOptions);
     h = await startHarness({
+      ...harnessOptions,
       env: { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: "fake-gpt", LLM_FACT_EXTRACTION: "off", ...env },
     });
     ready({ llm, h });

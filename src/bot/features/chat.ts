@@ -9,10 +9,12 @@ import { LlmError } from "../../engines/dialogue/types.ts";
 import type { Translate } from "../../i18n/index.ts";
 import {
   type ChatService,
+  type ChatTurnResult,
   llmFailureMessage,
   type ReplySink,
   STOPPED_EMPTY,
   STOPPED_NOTE,
+  type TurnOptions,
 } from "../../services/chat-service.ts";
 import type { TurnControl } from "../../services/turn-control.ts";
 import type { BotContext } from "../context.ts";
@@ -77,6 +79,13 @@ export interface ChatTurnDeps {
 export interface TurnExtras {
   /** Shown above the reply (and kept out of the conversation history): a voice note's transcript. */
   header?: string;
+  /** Pictures for the model that sees, the prepared URLs (photos); with `dialogue`, that model. */
+  images?: string[];
+  dialogue?: TurnOptions["dialogue"];
+  /** A document's excerpt, in this turn's prompt only (see ChatTurnInput). */
+  attachment?: string;
+  /** The memory palace source of the turn (a document's). */
+  memorySource?: string;
 }
 
 /**
@@ -85,7 +94,7 @@ export interface TurnExtras {
  * transcribed voice notes both come through here, so they get the same persona, memory and mood.
  */
 export function chatTurnRunner(deps: ChatTurnDeps) {
-  return async (ctx: BotContext, text: string, extras: TurnExtras = {}): Promise<void> => {
+  return async (ctx: BotContext, text: string, extras: TurnExtras = {}): Promise<ChatTurnResult> => {
     const message = ctx.message!;
     const from = ctx.from!;
     const isPrivate = message.chat.type === "private";
@@ -120,7 +129,7 @@ export function chatTurnRunner(deps: ChatTurnDeps) {
       },
     };
     try {
-      await deps.chat.handleTurn(
+      return await deps.chat.handleTurn(
         {
           user: {
             id: from.id,
@@ -136,10 +145,13 @@ export function chatTurnRunner(deps: ChatTurnDeps) {
           text,
           telegramMessageId: message.message_id,
           now: new Date(message.date * 1000),
+          images: extras.images,
+          attachment: extras.attachment,
+          memorySource: extras.memorySource,
         },
         sink,
         ctx.log,
-        { signal: turn.signal },
+        { signal: turn.signal, dialogue: extras.dialogue },
       );
     } finally {
       turn.end();

@@ -4,15 +4,11 @@
  * transcript becomes an ordinary chat turn (same persona, memory and mood as typed text).
  * `/transcripts` turns quoting what was heard above the reply on or off, per user.
  */
-import { Composer, GrammyError } from "grammy";
+import { Composer } from "grammy";
 import type { Message } from "grammy/types";
-import {
-  FileTooBigError,
-  type VoiceNote,
-  type VoiceNotes,
-  type VoiceOutcome,
-} from "../../services/speech/index.ts";
+import type { VoiceNote, VoiceNotes, VoiceOutcome } from "../../services/speech/index.ts";
 import type { BotContext } from "../context.ts";
+import { downloadTelegramFile, keepChatAction } from "../telegram-file.ts";
 import { addressedText, type ChatTurnDeps, chatTurnRunner } from "./chat.ts";
 
 /** Where the per-user /transcripts choice is kept. */
@@ -32,14 +28,6 @@ export const quoteTranscript = (text: string) =>
     .filter((line) => line.trim())
     .map((line, i) => `> ${i === 0 ? "🎙 " : ""}${line.trim()}`)
     .join("\n");
-
-/** Chat actions last 5 s: repeated every 4 s until `stop()`. */
-function keepTyping(ctx: BotContext): () => void {
-  const send = () => void ctx.replyWithChatAction("typing").catch(() => {});
-  send();
-  const timer = setInterval(send, 4_000);
-  return () => clearInterval(timer);
-}
 
 /** What the user is told for each outcome that is not a transcript. */
 function outcomeText(ctx: BotContext, outcome: Exclude<VoiceOutcome, { type: "ok" }>): string {
@@ -96,20 +84,7 @@ export function voiceFeature(
   const composer = new Composer<BotContext>();
   const runTurn = chatTurnRunner(deps);
 
-  async function download(ctx: BotContext, fileId: string): Promise<Uint8Array> {
-    let filePath: string | undefined;
-    try {
-      filePath = (await ctx.api.getFile(fileId)).file_path;
-    } catch (err) {
-      // The Bot API refuses files over its 20 MB download limit with this description.
-      if (err instanceof GrammyError && /file is too big/i.test(err.description)) throw new FileTooBigError();
-      throw err;
-    }
-    if (!filePath) throw new Error("getFile returned no file_path");
-    const res = await fetch(deps.fileUrl(filePath), { signal: AbortSignal.timeout(60_000) });
-    if (!res.ok) throw new Error(`file download answered HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
-  }
+  const download = (ctx: BotContext, fileId: string) => downloadTelegramFile(ctx.api, fileId, deps.fileUrl);
 
   composer.on(["message:voice", "message:video_note"], async (ctx) => {
     const message = ctx.message;
@@ -117,7 +92,7 @@ export function voiceFeature(
     if (said === null) return; // a group note not meant for the bot
     const note = noteOf(message, (fileId) => download(ctx, fileId));
     if (!note) return;
-    const stopTyping = keepTyping(ctx);
+    const stopTyping = keepChatAction(ctx);
     let outcome: VoiceOutcome;
     try {
       outcome = await deps.voice.transcribe(note, ctx.log);

@@ -31,6 +31,13 @@ export interface DialogueContext {
   /** Recent turns, oldest first, not including the current user message. */
   history: Turn[];
   userText: string;
+  /** Pictures sent with the message (`data:` or https URLs), for a model that can see; this turn only. */
+  userImages?: string[];
+  /**
+   * Text the user attached (a document's excerpt, with how to use it): put before the message in
+   * this turn's prompt only; it gives way before the message itself when the budget is short.
+   */
+  attachment?: string;
   userName: string;
   chatType: "private" | "group";
   now: Date;
@@ -39,6 +46,12 @@ export interface DialogueContext {
   /** The user's Telegram language_code, the offline responder's fallback when nothing else tells. */
   languageCode?: string;
 }
+
+/**
+ * What one picture is counted as in the budget: OpenAI bills a 512 px tile at 170 tokens plus 85,
+ * and a Telegram photo (at most 1280 px) is up to six tiles; other providers are in that range.
+ */
+export const IMAGE_TOKENS = 1_100;
 
 export interface PromptBudget {
   contextTokens: number;
@@ -94,11 +107,18 @@ export function composePrompt(ctx: DialogueContext, budget: PromptBudget): Compo
   const available = Math.max(64, budget.contextTokens - budget.maxReplyTokens);
   const system: ChatMessage = { role: "system", content: systemPrompt(ctx, Math.floor(available * 0.45)) };
   const group = ctx.chatType === "group";
-  const userContent = group ? `${ctx.userName}: ${ctx.userText}` : ctx.userText;
+  const said = group ? `${ctx.userName}: ${ctx.userText}` : ctx.userText;
   let used = estimateMessageTokens(system);
+  const images = ctx.userImages?.length ? ctx.userImages : undefined;
+  used += (images?.length ?? 0) * IMAGE_TOKENS;
+  const userBudget = Math.max(16, Math.floor((available - used) * 0.6));
+  const userContent = ctx.attachment
+    ? `${truncateToTokens(ctx.attachment, Math.max(16, userBudget - estimateTokens(said) - 4))}\n\n${said}`
+    : said;
   const user: ChatMessage = {
     role: "user",
-    content: truncateToTokens(userContent, Math.max(16, Math.floor((available - used) * 0.6))),
+    content: truncateToTokens(userContent, userBudget),
+    ...(images ? { images } : {}),
   };
   used += estimateMessageTokens(user);
 

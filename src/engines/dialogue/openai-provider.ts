@@ -5,7 +5,7 @@
  */
 // eventsource-parser 3.x: the 4.x line needs Node 22, and this service still runs on Node 20.
 import { EventSourceParserStream } from "eventsource-parser/stream";
-import { type CompletionRequest, LlmError, type LlmProvider } from "./types.ts";
+import { type ChatMessage, type CompletionRequest, LlmError, type LlmProvider } from "./types.ts";
 
 /** The two names servers know the reply cap by. */
 export type MaxTokensParam = "max_completion_tokens" | "max_tokens";
@@ -31,6 +31,22 @@ type Chunk = {
   usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
   error?: { message?: string };
 };
+
+/**
+ * A message as the API takes it: with pictures, the content becomes parts, the text first (as
+ * OpenRouter asks) and each picture as an `image_url` object, which OpenAI, OpenRouter and Ollama
+ * all accept.
+ */
+export function wireMessage(m: ChatMessage): { role: string; content: unknown } {
+  if (!m.images?.length) return { role: m.role, content: m.content };
+  return {
+    role: m.role,
+    content: [
+      { type: "text", text: m.content },
+      ...m.images.map((url) => ({ type: "image_url", image_url: { url } })),
+    ],
+  };
+}
 
 /** The other name of the reply cap, when a 400 says the one sent is not accepted. */
 function refusedParam(status: number, body: string, sent: MaxTokensParam): MaxTokensParam | undefined {
@@ -99,7 +115,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
               signal: controller.signal,
               body: JSON.stringify({
                 model: options.model,
-                messages: request.messages,
+                messages: request.messages.map(wireMessage),
                 stream: true,
                 ...(askUsage ? { stream_options: { include_usage: true } } : {}),
                 [capParam]: request.maxTokens,

@@ -5,6 +5,11 @@ export type ChatRole = "system" | "user" | "assistant";
 export interface ChatMessage {
   role: ChatRole;
   content: string;
+  /**
+   * Pictures that go with a user message (`data:` or https URLs). Providers that can see send them
+   * as `image_url` content parts after the text; the text stays the message's `content`.
+   */
+  images?: string[];
 }
 
 // A stored turn is shared with the storage layer, so it lives in src/domain below both.

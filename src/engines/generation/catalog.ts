@@ -198,15 +198,31 @@ export const STT_SPEC: ServiceModelSpec = {
   credits: 0,
 };
 
+/**
+ * Seeing photos when FAL is the only provider: FAL's OpenRouter vision route (the model it runs is
+ * LLM_VISION_MODEL's, or Gemini 2.5 Flash). Free by default, like transcription: a look at a photo
+ * costs a fraction of a cent.
+ */
+export const VISION_SPEC: ServiceModelSpec = {
+  key: "vision",
+  name: "OpenRouter vision",
+  endpoint: "openrouter/router/vision",
+  credits: 0,
+};
+
 /** The catalogue with configured endpoint overrides applied; unknown override keys are reported. */
 export function createCatalog(overrides: Record<string, string> = {}) {
   const models = MODELS.map((m) => ({ ...m, endpoint: overrides[m.key] ?? m.endpoint }));
   const byKey = new Map(models.map((m) => [m.key, m]));
   const stt: ServiceModelSpec = { ...STT_SPEC, endpoint: overrides.stt ?? STT_SPEC.endpoint };
+  const vision: ServiceModelSpec = { ...VISION_SPEC, endpoint: overrides.vision ?? VISION_SPEC.endpoint };
   return {
     models: models as readonly ModelSpec[],
     stt,
-    unknownOverrides: Object.keys(overrides).filter((k) => !byKey.has(k) && k !== stt.key),
+    vision,
+    unknownOverrides: Object.keys(overrides).filter(
+      (k) => !byKey.has(k) && k !== stt.key && k !== vision.key,
+    ),
     get: (key: string): ModelSpec | undefined => byKey.get(key),
     /** Models a user can pick for a request mode. */
     choices: (mode: GenerationMode): ModelSpec[] => models.filter((m) => modeOf(m) === mode),

@@ -4,6 +4,7 @@
  * the FAL client's `subscribe` does, with one deadline over the whole call.
  */
 import { FalCallError, type FalGateway } from "../generation/fal-gateway.ts";
+import { abortion, subscribe } from "../generation/fal-subscribe.ts";
 import { SpeechError, type SpeechToText, type Transcript } from "./types.ts";
 
 /**
@@ -30,19 +31,6 @@ export function parseSttOutput(data: unknown): Transcript {
   return { text: d.text, language: typeof language === "string" ? language : undefined };
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-
 /** Creates the FAL transcriber for one endpoint (the catalogue's `stt`, overridable in FAL_MODELS). */
 export function createFalSpeechToText(deps: {
   gateway: FalGateway;
@@ -54,22 +42,11 @@ export function createFalSpeechToText(deps: {
 
   async function run(audio: Parameters<SpeechToText["transcribe"]>[0], signal: AbortSignal) {
     // Uploads take no signal: the race keeps the deadline anyway.
-    const aborted = new Promise<never>((_, reject) =>
-      signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
-    );
-    aborted.catch(() => {});
     const audioUrl = await Promise.race([
       gateway.upload(audio.bytes, audio.contentType, audio.fileName),
-      aborted,
+      abortion(signal),
     ]);
-    const requestId = await gateway.submit(endpoint, sttInput(endpoint, audioUrl), undefined, signal);
-    // Transcriptions take seconds: poll briskly at first, then back off.
-    for (let wait = 150; ; wait = Math.min(wait * 1.5, 1_000)) {
-      const { state } = await gateway.status(endpoint, requestId, signal);
-      if (state === "COMPLETED") break;
-      await sleep(wait, signal);
-    }
-    return parseSttOutput(await gateway.result(endpoint, requestId, signal));
+    return parseSttOutput(await subscribe(gateway, endpoint, sttInput(endpoint, audioUrl), signal));
   }
 
   return {

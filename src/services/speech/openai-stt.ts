@@ -2,10 +2,11 @@
  * Speech-to-text on an OpenAI-compatible server (OpenAI, Groq, a local whisper server):
  * `POST {base}/audio/transcriptions` as multipart with `file` and `model`, JSON answer.
  */
+import { audioEndpoint, type OpenAiAudioServer } from "./provider.ts";
 import { SpeechError, type SpeechToText } from "./types.ts";
 
 /** The reason in an OpenAI error envelope (`{"error":{"message",…}}`), or the raw body. */
-function errorDetail(body: string): { message: string; code?: string } {
+export function errorDetail(body: string): { message: string; code?: string } {
   try {
     const parsed = JSON.parse(body) as { error?: { message?: unknown; code?: unknown } | string };
     const e = parsed.error;
@@ -18,16 +19,8 @@ function errorDetail(body: string): { message: string; code?: string } {
 }
 
 /** Creates the transcriber; `baseUrl` is LLM_BASE_URL (ending in /v1 or the server's equivalent). */
-export function createOpenAiSpeechToText(deps: {
-  baseUrl: string;
-  apiKey?: string;
-  authScheme?: "Bearer" | "Key";
-  model: string;
-  timeoutMs: number;
-  fetch?: typeof fetch;
-}): SpeechToText {
-  const doFetch = deps.fetch ?? globalThis.fetch;
-  const url = `${deps.baseUrl.replace(/\/+$/, "")}/audio/transcriptions`;
+export function createOpenAiSpeechToText(deps: OpenAiAudioServer): SpeechToText {
+  const { url, headers, fetch: doFetch } = audioEndpoint(deps, "audio/transcriptions");
   return {
     provider: "openai",
     model: deps.model,
@@ -39,8 +32,6 @@ export function createOpenAiSpeechToText(deps: {
       form.append("response_format", "json");
       const deadline = AbortSignal.timeout(deps.timeoutMs);
       const signal = outer ? AbortSignal.any([deadline, outer]) : deadline;
-      const headers: Record<string, string> = {};
-      if (deps.apiKey) headers.authorization = `${deps.authScheme ?? "Bearer"} ${deps.apiKey}`;
       let res: Response;
       let body: string;
       try {
