@@ -229,6 +229,14 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
      * The language a user chose with /language, and their Telegram app's language as last seen;
      * read for nearly every update, so cached (and rewritten in the cache when it changes).
      */
+    /** A user's name as last seen (the Mini App greets them with it), or null before their first visit. */
+    async userProfile(userId: number): Promise<{ firstName: string; username: string | null } | null> {
+      return prisma.user.findUnique({
+        where: { id: BigInt(userId) },
+        select: { firstName: true, username: true },
+      });
+    },
+
     async userLocale(userId: number): Promise<{ chosen: string | null; telegram: string | null }> {
       const key = `locale:u:${userId}`;
       const cached = await cache.get(key);

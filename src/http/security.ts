@@ -52,3 +52,49 @@ export function bearerAuthorized(req: IncomingMessage, token: string | undefined
   if (typeof header !== "string" || !header.startsWith("Bearer ")) return false;
   return constantTimeEqual(header.slice("Bearer ".length).trim(), token);
 }
+
+/**
+ * Telegram's web clients show a Mini App in a frame (Telegram Web A and K on web.telegram.org, and
+ * the older webk/webz hosts), and Telegram publishes no list of them, so these are the origins the
+ * community's configurations name. Native clients use a web view, which frame-ancestors never sees.
+ */
+export const TELEGRAM_FRAME_ANCESTORS = [
+  "https://web.telegram.org",
+  "https://webk.telegram.org",
+  "https://webz.telegram.org",
+] as const;
+
+/**
+ * The Mini App's pages: its own scripts and styles only (inline style attributes, which the UI and
+ * the Telegram bridge set), images and videos from anywhere over https (creations live on the
+ * generation provider's storage; plain http too on a plain-http deployment), WebSocket and API
+ * calls to this host, and framing by Telegram's web clients alone. Every other route keeps
+ * DEFAULT_CSP and `X-Frame-Options: DENY`.
+ */
+export function miniAppCsp(options: { wsOrigins: string[]; plainHttpMedia: boolean }): string {
+  const media = `'self' data: blob: https:${options.plainHttpMedia ? " http:" : ""}`;
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src ${media}`,
+    `media-src ${media}`,
+    `connect-src 'self' ${options.wsOrigins.join(" ")}`.trim(),
+    "font-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors 'self' ${TELEGRAM_FRAME_ANCESTORS.join(" ")}`,
+  ].join("; ");
+}
+
+/** Makes a response framable by Telegram's web clients (the Mini App's pages only). */
+export function allowTelegramFraming(
+  res: ServerResponse,
+  options: { wsOrigins: string[]; plainHttpMedia: boolean },
+): void {
+  res.removeHeader("x-frame-options");
+  res.setHeader("content-security-policy", miniAppCsp(options));
+  // The page is embedded by another origin; its own subresources stay same-origin.
+  res.setHeader("cross-origin-resource-policy", "cross-origin");
+}

@@ -2,7 +2,8 @@
  * The one HTTP server: liveness, readiness, health, Prometheus metrics and the Telegram webhook
  * (the WebSocket server attaches to it for /ws). Every request gets a child logger, an id, the
  * client's address (through trusted proxies) and a duration in velro_http_request_duration_seconds.
- * Every GET route answers HEAD too, with the same headers and no body.
+ * Every GET route answers HEAD too, with the same headers and no body. A route's path may name
+ * segments (`/api/memories/:id`) or end in `*` (`/app/assets/*`); the values arrive in `params`.
  */
 import { randomUUID } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -18,6 +19,8 @@ import { applySecurityHeaders, bearerAuthorized } from "./security.ts";
 export interface RequestContext {
   /** The client's address: the socket's peer, or the X-Forwarded-For entry TRUST_PROXY vouches for. */
   clientIp: string;
+  /** Values of the route's `:name` segments (and `*` for a trailing wildcard), decoded. */
+  params: Record<string, string>;
 }
 
 export type RouteHandler = (
@@ -80,6 +83,43 @@ async function checkAll(deps: DependencyCheck[]) {
   };
 }
 
+interface PatternRoute {
+  method: string;
+  pattern: string;
+  regex: RegExp;
+  names: string[];
+  handler: RouteHandler;
+}
+
+/** Compiles the routes whose path has `:name` segments or a trailing `*`. */
+function compilePatterns(routes: Record<string, RouteHandler>): PatternRoute[] {
+  const out: PatternRoute[] = [];
+  for (const [key, handler] of Object.entries(routes)) {
+    const [method, pattern] = key.split(" ") as [string, string];
+    if (!/\/[:*]/.test(pattern)) continue;
+    const names: string[] = [];
+    const source = pattern
+      .split("/")
+      .map((seg) => {
+        if (seg !== "*" && !seg.startsWith(":")) return seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        names.push(seg === "*" ? "*" : seg.slice(1));
+        return seg === "*" ? "(.+)" : "([^/]+)";
+      })
+      .join("/");
+    out.push({ method, pattern, regex: new RegExp(`^${source}$`), names, handler });
+  }
+  return out;
+}
+
+/** Decodes a path segment; a malformed escape leaves it as it came. */
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** Creates the HTTP server (not yet listening). */
 export function createHttpServer(deps: HttpServerDeps) {
   const started = Date.now();
@@ -119,6 +159,7 @@ export function createHttpServer(deps: HttpServerDeps) {
   const clientIp = createClientIp(deps.trustProxy);
   /** Methods served on each path, for 405's Allow header; a GET route answers HEAD as well. */
   const methodsByPath = new Map<string, string[]>();
+  const patterns = compilePatterns(routes);
   for (const key of Object.keys(routes)) {
     const [method, path] = key.split(" ") as [string, string];
     const methods = methodsByPath.get(path) ?? [];
@@ -136,11 +177,30 @@ export function createHttpServer(deps: HttpServerDeps) {
     const path = (req.url ?? "/").split("?")[0]!;
     const log = deps.logger.child({ req_id: reqId, method: req.method, path });
     // Node drops the body of a response to HEAD by itself and keeps the headers.
-    const handler =
+    let handler =
       routes[`${req.method} ${path}`] ?? (req.method === "HEAD" ? routes[`GET ${path}`] : undefined);
-    const allowed = methodsByPath.get(path);
+    let allowed = methodsByPath.get(path);
+    let matched = allowed ? path : undefined;
+    const params: Record<string, string> = {};
+    if (!allowed) {
+      // Patterns only for paths no exact route claims; the first pattern the path fits decides.
+      for (const p of patterns) {
+        const m = p.regex.exec(path);
+        if (!m) continue;
+        if (matched === undefined) {
+          matched = p.pattern;
+          allowed = methodsByPath.get(p.pattern);
+          p.names.forEach((name, i) => {
+            params[name] = decodeSegment(m[i + 1]!);
+          });
+        }
+        if (p.pattern !== matched) continue;
+        if (p.method === req.method) handler = p.handler;
+        else if (req.method === "HEAD" && p.method === "GET") handler ??= p.handler;
+      }
+    }
     // The route pattern, never the raw path: a scan of random URLs must not add label values.
-    const route = allowed ? path : "unmatched";
+    const route = matched ?? "unmatched";
     res.once("close", () => {
       const method = KNOWN_METHODS.has(req.method ?? "") ? req.method! : "other";
       const status = res.headersSent ? String(res.statusCode) : "aborted";
@@ -152,7 +212,7 @@ export function createHttpServer(deps: HttpServerDeps) {
         if (!allowed) return json(res, 404, { error: "not found" });
         return json(res, 405, { error: "method not allowed" }, { allow: allowed.join(", ") });
       }
-      await handler(req, res, log, { clientIp: clientIp(req) });
+      await handler(req, res, log, { clientIp: clientIp(req), params });
     } catch (err) {
       log.error({ err }, "request failed");
       if (!res.headersSent) json(res, 500, { error: "internal error" });

@@ -76,6 +76,8 @@ export interface ChatTurnResult {
   ok: boolean;
   stopped: boolean;
   shaping: TurnShaping;
+  /** The stored reply's row id, when something was kept (the WebSocket's chat.done names it). */
+  replyMessageId?: string;
 }
 
 /** How one turn is run. */
@@ -307,7 +309,7 @@ export function createChatService(deps: {
       // mid-sentence already tells the model it was cut off. Nothing written, nothing kept.
       const kept = stopped ? written : ok ? reply : "";
       // The reply's row and the mind's bookkeeping are independent writes: both at once.
-      await Promise.all([
+      const [replyRow] = await Promise.all([
         kept &&
           deps.repo.addMessage({
             conversationId: conversation.id,
@@ -329,7 +331,8 @@ export function createChatService(deps: {
       // Fold turns that no longer fit (or soon won't) into the rolling summary.
       const fold = Math.max(dropped, history.length >= FOLD_WHEN_LOADED ? Math.floor(history.length / 2) : 0);
       if (fold > 0) scheduleFold(input.chat.id, conversation.id, history.slice(0, fold), log);
-      return { reply, ok, stopped, shaping };
+      const replyMessageId = typeof replyRow === "bigint" ? replyRow.toString() : undefined;
+      return { reply, ok, stopped, shaping, replyMessageId };
     },
 
     /** `/reset`: closes the open conversation; history stays in the database. */

@@ -207,6 +207,19 @@ export async function openTurnControl(deps: {
       return true;
     },
 
+    /**
+     * True while a reply is being written in `chatId` here, or (as far as the shared cache knows) on
+     * another instance: a turn from outside Telegram waits for it, so the two do not interleave.
+     */
+    async busy(chatId: number): Promise<boolean> {
+      if ((local.get(chatId)?.size ?? 0) > 0) return true;
+      try {
+        return parseRegistered(await deps.bus.get(registryKey(chatId))) !== null;
+      } catch {
+        return false;
+      }
+    },
+
     /** True while this instance is writing a reply in `chatId`. */
     isRunning(chatId: number): boolean {
       return (local.get(chatId)?.size ?? 0) > 0;

@@ -12,10 +12,11 @@ import type { BotI18n } from "../i18n/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { EVENTS_CHANNEL, publishEvent } from "../services/events.ts";
+import { createWsChat, type WsChatDeps } from "./chat.ts";
 import { createHub } from "./hub.ts";
-import { randomSecret } from "./jwt.ts";
+import { randomSecret, type VerifyResult, verifyToken } from "./jwt.ts";
 import { createReplayStore, DEFAULT_REPLAY, type ReplayOptions } from "./replay.ts";
-import { liveRoutes } from "./routes.ts";
+import { type LiveRoutesDeps, liveRoutes } from "./routes.ts";
 import { attachWsServer, DEFAULT_LIMITS, type WsLimits, type WsServer } from "./server.ts";
 import { createTokenIssuer, type TokenIssuer } from "./tokens.ts";
 
@@ -30,10 +31,16 @@ export interface LiveStatusDeps {
   replay?: Partial<ReplayOptions>;
   /** The live page's languages (the bot's); English only when unset. */
   i18n?: BotI18n;
+  /** Registers a user who signed in to the Mini App (see LiveRoutesDeps.onSignIn). */
+  onSignIn?: LiveRoutesDeps["onSignIn"];
+  /** Conversation over /ws (protocol version 2); without it chat frames are refused. */
+  chat?: WsChatDeps;
 }
 
 export interface LiveStatus {
   tokens: TokenIssuer;
+  /** Checks a token this service issued (the REST API's Bearer tokens are the same tokens). */
+  verify(token: string): VerifyResult;
   routes: Record<string, RouteHandler>;
   /** Subscribes to the bus, attaches /ws to `server` and announces this instance. */
   start(server: Server, port: number): Promise<void>;
@@ -72,6 +79,7 @@ export function createLiveStatus(deps: LiveStatusDeps): LiveStatus {
     onSlowConsumer: (conn) => ws?.dropSlow(conn),
   });
   const instance = randomBytes(4).toString("hex");
+  const chat = deps.chat ? createWsChat(deps.chat) : undefined;
   let unsubscribe: (() => Promise<void>) | undefined;
 
   const status = (state: "online" | "offline") =>
@@ -82,12 +90,14 @@ export function createLiveStatus(deps: LiveStatusDeps): LiveStatus {
 
   return {
     tokens,
+    verify: (token) => verifyToken(secret, token),
     routes: liveRoutes({
       botToken: config.botToken,
       tokens,
       cache,
       corsOrigins: config.corsOrigins,
       i18n: deps.i18n,
+      onSignIn: deps.onSignIn,
     }),
     async start(server, port) {
       listening = { host: config.host, port };
@@ -103,6 +113,7 @@ export function createLiveStatus(deps: LiveStatusDeps): LiveStatus {
         logger,
         metrics,
         limits,
+        chat,
       });
       await status("online");
     },

@@ -28,7 +28,11 @@ const eventId = z
   .min(1)
   .max(64)
   .regex(/^[\w.:-]+$/, "not an event id");
-const req = z.union([z.string().max(64), z.number()]).optional();
+const reqId = z.union([z.string().max(64), z.number()]);
+const req = reqId.optional();
+
+/** Longest message a chat frame may carry (Telegram's own limit for a text message). */
+export const CHAT_MAX_CHARS = 4096;
 
 export const inboundFrame = z.discriminatedUnion("type", [
   z.object({
@@ -41,13 +45,30 @@ export const inboundFrame = z.discriminatedUnion("type", [
   z.object({ type: z.literal("subscribe"), streams: z.array(z.enum(STREAMS)).min(1).max(3), req }),
   z.object({ type: z.literal("resume"), last_event_id: eventId, req }),
   z.object({ type: z.literal("broadcast"), text: z.string().trim().min(1).max(2000), req }),
+  // Protocol version 2: a conversation turn, answered with chat.delta … chat.done (or error).
+  z.object({ type: z.literal("chat"), text: z.string().trim().min(1).max(CHAT_MAX_CHARS), req: reqId }),
+  z.object({ type: z.literal("chat.cancel"), req }),
 ]);
 export type InboundFrame = z.infer<typeof inboundFrame>;
 
 export { eventId as eventIdSchema };
 
 /** Error codes carried by `{"type":"error"}` frames. */
-export type ErrorCode = "invalid_frame" | "rate_limited" | "forbidden" | "already_authenticated" | "internal";
+export type ErrorCode =
+  | "invalid_frame"
+  | "rate_limited"
+  | "forbidden"
+  | "already_authenticated"
+  | "internal"
+  // Chat turns (protocol version 2):
+  | "busy"
+  | "in_progress"
+  | "not_found"
+  | "not_registered"
+  | "reply_failed";
+
+/** The protocol version the server speaks (announced in `ready`). */
+export const PROTOCOL_VERSION = 2;
 
 /** Parses one inbound text frame; a problem comes back as a human-readable message, never a throw. */
 export function parseFrame(data: string): { ok: true; frame: InboundFrame } | { ok: false; message: string } {

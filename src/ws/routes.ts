@@ -10,7 +10,7 @@ import { BodyTooLargeError, readBody } from "../http/body.ts";
 import { sendJson as json, sendText } from "../http/respond.ts";
 import type { RouteHandler } from "../http/server.ts";
 import { type BotI18n, createI18n } from "../i18n/index.ts";
-import { validateInitData } from "./init-data.ts";
+import { type InitDataUser, validateInitData } from "./init-data.ts";
 import { livePages, pageLocale } from "./live-page.ts";
 import type { TokenIssuer } from "./tokens.ts";
 
@@ -26,6 +26,8 @@ export interface LiveRoutesDeps {
   corsOrigins: string[];
   /** The languages of the live page (English only when unset). */
   i18n?: BotI18n;
+  /** Called with the Telegram user of a valid sign-in, before the token is issued (registers them). */
+  onSignIn?(user: InitDataUser): Promise<void>;
 }
 
 function corsHeaders(req: IncomingMessage, allowed: string[]): Record<string, string> {
@@ -76,8 +78,9 @@ export function liveRoutes(deps: LiveRoutesDeps): Record<string, RouteHandler> {
       const result = validateInitData(parsed.data.initData, deps.botToken);
       if (!result.ok) {
         log.info({ reason: result.error }, "mini app initData refused");
-        return json(res, 401, { error: result.error }, cors);
+        return json(res, 401, { error: result.error, code: result.code }, cors);
       }
+      await deps.onSignIn?.(result.user);
       const issued = deps.tokens.issue(result.user.id, requestOrigin(req));
       log.info({ user_id: result.user.id }, "issued a live-status token for a mini app");
       return json(

@@ -11,6 +11,7 @@ import type { CacheBus } from "../cache/types.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { publishEvent } from "../services/events.ts";
+import type { ChatOut, WsChat } from "./chat.ts";
 import { Connection, type Hub, STREAM_BIT } from "./hub.ts";
 import { verifyToken } from "./jwt.ts";
 import {
@@ -20,6 +21,7 @@ import {
   eventIdSchema,
   frame,
   type InboundFrame,
+  PROTOCOL_VERSION,
   parseFrame,
 } from "./protocol.ts";
 import type { ReplayStore } from "./replay.ts";
@@ -55,6 +57,8 @@ export interface WsServerDeps {
   logger: Logger;
   metrics: Metrics;
   limits: WsLimits;
+  /** Conversation over the socket (chat frames); without it they are refused. */
+  chat?: WsChat;
 }
 
 const CONN = Symbol("velro.connection");
@@ -86,6 +90,10 @@ export function attachWsServer(deps: WsServerDeps) {
   };
   const sendError = (conn: Connection, code: ErrorCode, message: string, req?: string | number) =>
     sendFrame(conn, "error", { code, message, ...(req !== undefined ? { req } : {}) });
+  const chatOut = (conn: Connection): ChatOut => ({
+    frame: (type, fields) => sendFrame(conn, type, fields),
+    error: (code, message, fields) => sendFrame(conn, "error", { code, message, ...fields }),
+  });
 
   const closeWith = (conn: Connection, code: number, reason: string, metricReason: string) => {
     if (conn.closeReason) return;
@@ -143,6 +151,7 @@ export function attachWsServer(deps: WsServerDeps) {
       expires_at: new Date(verified.claims.exp * 1000).toISOString(),
       heartbeat_ms: limits.heartbeatMs,
       max_payload: limits.maxPayload,
+      protocol: PROTOCOL_VERSION,
     });
     if (lastEventId) await resume(conn, lastEventId);
   }
@@ -175,6 +184,12 @@ export function attachWsServer(deps: WsServerDeps) {
         log.info({ user_id: conn.userId, event_id: event.id }, "admin broadcast over ws");
         return sendFrame(conn, "ack", { event_id: event.id, ...(f.req !== undefined ? { req: f.req } : {}) });
       }
+      case "chat":
+        if (!deps.chat) return sendError(conn, "forbidden", "conversation is not available here", f.req);
+        return deps.chat.start(conn, f.text, f.req, chatOut(conn));
+      case "chat.cancel":
+        if (!deps.chat) return sendError(conn, "forbidden", "conversation is not available here", f.req);
+        return deps.chat.cancel(conn, f.req, chatOut(conn));
     }
   }
 

@@ -111,7 +111,7 @@ describe("live status in the app", () => {
 
     const forged = await post(JSON.stringify({ initData: initData.replace("807", "808") }));
     expect(forged.status).toBe(401);
-    expect(await forged.json()).toEqual({ error: "initData signature does not match" });
+    expect(await forged.json()).toEqual({ error: "initData signature does not match", code: "forged" });
     expect((await post("{nope")).status).toBe(400);
     expect((await post(JSON.stringify({ init: 1 }))).status).toBe(400);
     expect((await post(JSON.stringify({ initData: "x".repeat(20_000) }))).status).toBe(413);
