@@ -6,6 +6,7 @@
  */
 import type { Message, Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localTime } from "../../src/engines/outreach/index.ts";
 import { callbackQuery, command, DEFAULT_BOT, privateText } from "../fakes/updates.ts";
 import { dropFreshDatabases } from "../helpers/env.ts";
 import { eventually, type Harness, startHarness } from "../helpers/harness.ts";
@@ -88,7 +89,9 @@ describe("reaching out", () => {
     expect(lastText(userId)).toContain("How often: Daily");
     const [job] = await h.app.outreach.jobs.upcoming(userId, "checkin");
     expect(job).toBeDefined();
-    // A check-in as the scheduler sends it, with its stop button.
+    // A check-in as the scheduler sends it, with its stop button (no quiet hours: the test may run
+    // at night in that zone).
+    await h.app.outreach.service.setQuiet(userId, { start: 0, end: 0 });
     await h.app.outreach.jobs.schedule({
       kind: "checkin",
       userId,
@@ -148,6 +151,34 @@ describe("reaching out", () => {
     } as Update);
     expect((await h.app.outreach.service.settings(userId)).blockedAt).not.toBeNull();
     expect(await h.app.outreach.jobs.upcoming(userId, "diary")).toEqual([]);
+  });
+
+  it("/dreams on: the morning dream comes from the dreams service, with its stop button", async () => {
+    const userId = 8105;
+    await say(privateText("My sister Lena and I went sailing on the lake near Zurich", { userId }));
+    await say(command("dreams", "on", { userId }));
+    await answerZone(userId, "London");
+    expect(lastText(userId)).toContain("Dreams on");
+    const [planned] = await h.app.outreach.jobs.upcoming(userId, "dream");
+    expect(localTime("Europe/London", planned!.dueAt)).toMatchObject({ hour: 8, minute: 30 });
+    await h.app.outreach.service.setQuiet(userId, { start: 0, end: 0 });
+    await h.app.outreach.jobs.schedule({
+      kind: "dream",
+      userId,
+      chatId: userId,
+      dueAt: Date.now(),
+      key: `now:${userId}`,
+    });
+    const dream = await h.tg.waitFor(
+      (c) =>
+        c.method === "sendMessage" &&
+        c.ok &&
+        Number(c.payload.chat_id) === userId &&
+        String(c.payload.text).includes("dream about you"),
+      10_000,
+    );
+    expect(String(dream.payload.text).length).toBeGreaterThan(60);
+    expect(JSON.stringify(dream.payload.reply_markup)).toContain("out:stop:dream");
   });
 
   it("answers /checkins in a group with a pointer to the private chat", async () => {

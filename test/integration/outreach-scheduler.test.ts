@@ -32,6 +32,7 @@ let url: string | undefined;
 let now = Date.now();
 const clock = () => now;
 const memories = new Map<number, Memory[]>();
+const pictures: { userId: number; prompt: string; key: string }[] = [];
 
 /** One instance's outreach over `database`, on the shared fake clock. */
 function instance(database: Database) {
@@ -64,6 +65,10 @@ function instance(database: Database) {
       repo: createChatRepository(database, cache),
       i18n,
       logger,
+      dreams: async (user) => ({ text: `A lake for ${user.name}`, imagePrompt: "a quiet lake at dawn" }),
+      illustrate: async (req) => {
+        pictures.push(req);
+      },
     }),
     onBlocked: (userId) => service.block(userId),
     logger,
@@ -229,6 +234,25 @@ describe(`outreach scheduler on ${process.env.DATABASE_URL ? "Postgres" : "PGlit
     await one.scheduler.runDue();
     expect(sends(505)).toHaveLength(0);
     expect(await one.jobs.find(id)).toMatchObject({ status: "uncertain" });
+  });
+
+  it("sends the morning dream after the quiet hours, with one picture for illustrated dreams", async () => {
+    await addUser(506, "Europe/Istanbul");
+    await one.service.setDreams(506, true, true);
+    const [planned] = await one.jobs.upcoming(506, "dream");
+    expect(localTime("Europe/Istanbul", planned!.dueAt)).toMatchObject({ hour: 8, minute: 30 });
+    now = planned!.dueAt;
+    await one.scheduler.runDue();
+    expect(sends(506).map((c) => c.payload.text)).toEqual([
+      "🌙 I had a dream about you last night…\n\nA lake for Ann",
+    ]);
+    expect(pictures).toEqual([
+      { userId: 506, chatId: 506, prompt: "a quiet lake at dawn", key: `dream-image:${planned!.id}` },
+    ]);
+    // Tomorrow's is planned; dreams off cancels it.
+    expect(await one.jobs.upcoming(506, "dream")).toHaveLength(1);
+    await one.service.stop(506, "dream");
+    expect(await one.jobs.upcoming(506, "dream")).toEqual([]);
   });
 
   it("keeps to 30 messages a second overall and one a second per chat", async () => {

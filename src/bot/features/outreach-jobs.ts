@@ -28,7 +28,15 @@ const LATE_MS = 15 * 60_000;
 export type DreamSource = (
   user: { id: number; locale: string; name: string },
   now: number,
-) => Promise<{ text: string } | null>;
+) => Promise<{ text: string; imagePrompt?: string } | null>;
+
+/** Starts a charged picture of a dream (the generation service delivers it like any creation). */
+export type Illustrate = (req: {
+  userId: number;
+  chatId: number;
+  prompt: string;
+  key: string;
+}) => Promise<void>;
 
 export interface OutreachJobsDeps {
   service: OutreachService;
@@ -38,6 +46,8 @@ export interface OutreachJobsDeps {
   i18n: Pick<BotI18n, "t" | "localeFor">;
   logger: Logger;
   dreams?: DreamSource;
+  /** For users who asked for illustrated dreams. */
+  illustrate?: Illustrate;
 }
 
 /** The job handlers, by kind, for the scheduler. */
@@ -163,6 +173,19 @@ export function outreachJobs(deps: OutreachJobsDeps): Record<string, JobHandler>
           api.sendMessage(job.chatId, text, { reply_markup: stopButton(user.t, "dream") }),
         );
         await remember(job.chatId, text, messageId);
+        if (g.settings.dreamsIllustrated && dream.imagePrompt && deps.illustrate) {
+          // Keyed by the job: a picture is started (and charged) once, whatever happens next.
+          await deps
+            .illustrate({
+              userId: job.userId,
+              chatId: job.chatId,
+              prompt: dream.imagePrompt,
+              key: `dream-image:${job.id}`,
+            })
+            .catch((err) =>
+              deps.logger.warn({ err, job: job.id }, "the dream's picture could not be started"),
+            );
+        }
         return { status: "done", messageId };
       },
       after: (job, now) => service.planDream(job.userId, now, job.dueAt),

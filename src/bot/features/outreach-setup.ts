@@ -19,14 +19,17 @@ import { createSender } from "../../scheduler/sender.ts";
 import { createOutreachComposer } from "../../services/outreach/compose.ts";
 import { createOutreachService } from "../../services/outreach/outreach-service.ts";
 import { outreachFeature } from "./outreach.ts";
-import { type DreamSource, outreachJobs } from "./outreach-jobs.ts";
+import { type DreamSource, type Illustrate, outreachJobs } from "./outreach-jobs.ts";
 
 /** How long a stopping instance waits for scheduled sends in progress. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface OutreachSetupDeps {
   config: Config;
-  runtime: Pick<Runtime, "db" | "cache" | "llm" | "mind" | "repo">;
+  runtime: Pick<
+    Runtime,
+    "db" | "cache" | "llm" | "mind" | "repo" | "generation" | "generationPrefs" | "catalog"
+  >;
   i18n: BotI18n;
   logger: Logger;
   /** The scheduler's clock (tests move it). */
@@ -52,6 +55,25 @@ export function createOutreach(deps: OutreachSetupDeps) {
     timeoutSeconds: 30,
     baseFetchConfig: { agent },
   });
+  // An illustrated dream is an ordinary image creation: the user's image model (or the cheapest),
+  // charged and delivered by the generation service like /imagine.
+  const illustrate: Illustrate = async (req) => {
+    const chosen = runtime.catalog.get((await runtime.generationPrefs.get(req.userId)).imageModel ?? "");
+    const images = runtime.catalog.choices("image");
+    const model =
+      chosen && images.includes(chosen) ? chosen : [...images].sort((a, b) => a.credits - b.credits)[0];
+    if (!model) return;
+    const outcome = await runtime.generation.request({
+      userId: req.userId,
+      chatId: req.chatId,
+      kind: "image",
+      modelKey: model.key,
+      prompt: req.prompt,
+      idempotencyKey: req.key,
+    });
+    if (outcome.type === "refused")
+      logger.info({ user_id: req.userId, reason: outcome.reason }, "no picture for the dream");
+  };
   const scheduler = createScheduler({
     jobs,
     sender: createSender({ api, cache: runtime.cache, perSecond: config.outreach.maxPerSecond }),
@@ -63,6 +85,7 @@ export function createOutreach(deps: OutreachSetupDeps) {
       i18n: deps.i18n,
       logger,
       dreams: deps.dreams,
+      illustrate,
     }),
     onBlocked: (userId) => service.block(userId),
     logger,
