@@ -12,6 +12,7 @@ import type { Dialogue } from "../engines/dialogue/dialogue.ts";
 import { summarizeTurns } from "../engines/dialogue/summary.ts";
 import { estimateTokens } from "../engines/dialogue/tokens.ts";
 import { LlmError, type LlmProvider, type TokenUsage, type Turn } from "../engines/dialogue/types.ts";
+import type { SecondSightReading } from "../engines/second-sight/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import { publishEvent } from "./events.ts";
@@ -45,6 +46,8 @@ export interface TurnShaping {
   directives: string[];
   emotionNote?: string;
   emotion?: { dominant: string; valence: number };
+  /** The second-sight engine's reading, when the message is a decision, torn or unclear. */
+  secondSight?: SecondSightReading;
   memories: RecalledMemory[];
   sampling?: { temperature?: number; topP?: number; maxTokens?: number };
   /** Free-form notes of what each engine contributed, for /debug in the terminal chat. */
@@ -197,6 +200,7 @@ export function createChatService(deps: {
         directives: shaping.directives,
         emotionNote: shaping.emotionNote,
         emotion: shaping.emotion,
+        secondSight: shaping.secondSight,
         memories: shaping.memories,
         summary: conversation.summary,
         history,

@@ -39,6 +39,7 @@ import {
   type PersonaResult,
   styleDirectives,
 } from "../engines/personality/index.ts";
+import { detectSecondSight, sightDirective } from "../engines/second-sight/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { ChatTurnInput, Mind, TurnShaping } from "./chat-service.ts";
 import { createEmotionClassifier, type EmotionClassifier } from "./emotion-classifier.ts";
@@ -122,6 +123,9 @@ export function createMindService(deps: MindServiceDeps) {
       await deps.states.save(input.user.id, input.chat.id, { ...snapshot, profile, mood, affect });
       notes.set(input, { analysis, recalled: hits.map((h) => h.memory.id) });
       const tone = toneHint(mood, analysis, now);
+      // A decision, torn feelings or an unclear ask: a question back, or perspectives (one directive).
+      const sight = detectSecondSight(input.text, { analysis, analyze: (t) => deps.emotion.analyze(t) });
+      const sightNote = sightDirective(sight);
       return {
         persona: {
           name: persona.name,
@@ -129,7 +133,8 @@ export function createMindService(deps: MindServiceDeps) {
           emoji: persona.emoji,
           id: persona.id,
         },
-        directives: [...style.directives],
+        directives: sightNote ? [...style.directives, sightNote] : [...style.directives],
+        ...(sight.action !== "none" ? { secondSight: sight } : {}),
         emotionNote: `${tone} Your own stance toward them right now: ${affect.stance}.`,
         emotion: { dominant: analysis.dominant, valence: analysis.valence },
         memories: hits.map((h) => ({
@@ -159,6 +164,7 @@ export function createMindService(deps: MindServiceDeps) {
           },
           memory: hits.map((h) => ({ text: h.memory.text, room: h.memory.room, score: round(h.score) })),
           affect,
+          secondSight: sight,
         },
       };
     },

@@ -4,6 +4,7 @@
  * reported so the caller can fold it into the rolling summary. The result never exceeds the
  * budget, which is what keeps "context too long" failures away.
  */
+import type { SecondSightReading } from "../second-sight/types.ts";
 import { estimateMessageTokens, estimateTokens, truncateToTokens } from "./tokens.ts";
 import type { ChatMessage, Turn } from "./types.ts";
 
@@ -26,6 +27,11 @@ export interface DialogueContext {
   emotionNote?: string;
   /** The dominant emotion of the current message, for the offline responder. */
   emotion?: { dominant: string; valence: number };
+  /**
+   * A decision, torn feelings or an unclear ask (the second-sight engine): the LLM gets it as a
+   * style directive; the offline responder asks its question or offers its perspectives.
+   */
+  secondSight?: SecondSightReading;
   memories: RecalledMemory[];
   summary: string;
   /** Recent turns, oldest first, not including the current user message. */

@@ -6,6 +6,7 @@
  * reached through an injected translate function, so this module does no I/O.
  */
 import { fnv1a } from "../../util/hash.ts";
+import { offlineSight } from "../second-sight/perspectives.ts";
 import type { DialogueContext, RecalledMemory } from "./compose.ts";
 import { type SmallTalk, smallTalkLocales } from "./offline-intents.ts";
 import {
@@ -137,7 +138,11 @@ export function offlineReply(ctx: DialogueContext, options: OfflineReplyOptions)
     const reacting = emotion && FEELINGS.has(emotion) && !(question && emotion === "surprise");
     if (reacting) parts.push(say(`feeling-${emotion}`, { v: variant(seed) }));
     const t = topic(text);
-    if (relevant && question) {
+    const sight = ctx.secondSight;
+    if (sight && sight.action !== "none") {
+      // A decision, torn feelings or an unclear ask: one question back, or a few perspectives.
+      parts.push(offlineSight(sight, locale, options.translate, seed >>> 7));
+    } else if (relevant && question) {
       parts.push(say("recall-answer", retell(relevant)));
     } else if (relevant) {
       parts.push(say("recall-connect", retell(relevant)));

@@ -26,7 +26,7 @@ export const seedOf = (seed: number | string): number =>
 
 // Capitalised words that are not names.
 const NOT_NAMES = new Set(
-  "i i'm i've i'd i'll ok okay god monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december english christmas easter tv".split(
+  "i i'm i've i'd i'll ok okay god monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december english christmas easter tv".split(
     " ",
   ),
 );
@@ -72,7 +72,8 @@ export function namesIn(text: string, room: string, lang: string): { people: str
       const w = words[i]!;
       if (!CAPITALISED.test(w)) continue;
       const before = words[i - 1]!.toLowerCase();
-      if (PLACE_BEFORE[lang]?.has(before) || (room === "places" && NAME_LANGUAGES.has(lang))) add(places, w);
+      // A place is named after a place preposition ("in Lisbon"); any other name is a person's.
+      if (PLACE_BEFORE[lang]?.has(before)) add(places, w);
       else if (NAME_LANGUAGES.has(lang)) add(people, w);
     }
   }
@@ -92,6 +93,24 @@ export function fragmentOf(text: string): string {
 function mentions(m: Memory, topicStems: Set<string>): boolean {
   if (topicStems.size === 0) return false;
   return contentStems(m.text).some((s) => topicStems.has(s));
+}
+
+/**
+ * One memory per message, in the given order: a fact distilled from a turn says what the turn
+ * said ("Ann loves painting"), so a dream quoting both would say it twice. The turn itself (the
+ * user's own words) is kept over its facts.
+ */
+function onePerMessage(sorted: Memory[]): Memory[] {
+  const episodes = new Set(sorted.filter((m) => m.kind === "episode").flatMap((m) => m.sourceIds));
+  const seen = new Set<string>();
+  const out: Memory[] = [];
+  for (const m of sorted) {
+    if (m.kind !== "episode" && m.sourceIds.some((s) => episodes.has(s))) continue;
+    if (m.sourceIds.some((s) => seen.has(s))) continue;
+    for (const s of m.sourceIds) seen.add(s);
+    out.push(m);
+  }
+  return out;
 }
 
 /**
@@ -115,12 +134,13 @@ export function dreamCandidates(request: DreamRequest): { memories: Memory[]; to
     return (0.3 + m.salience) * Math.exp(-ageDays / 30) * (1 + 0.2 * Math.log2(Math.max(1, m.mentions)));
   };
   const byScore = (a: Memory, b: Memory) => score(b) - score(a) || (a.id < b.id ? -1 : 1);
+  const distinct = (list: Memory[]) => onePerMessage(list.sort(byScore));
   if (topic) {
     const onTopic = usable.filter((m) => mentions(m, topicStems));
-    if (onTopic.length) return { memories: onTopic.sort(byScore), topicFound: true };
-    return { memories: usable.filter((m) => !isSensitiveMemory(m)).sort(byScore), topicFound: false };
+    if (onTopic.length) return { memories: distinct(onTopic), topicFound: true };
+    return { memories: distinct(usable.filter((m) => !isSensitiveMemory(m))), topicFound: false };
   }
-  return { memories: usable.filter((m) => !isSensitiveMemory(m)).sort(byScore), topicFound: null };
+  return { memories: distinct(usable.filter((m) => !isSensitiveMemory(m))), topicFound: null };
 }
 
 /**

@@ -26,8 +26,8 @@ export function optionsIn(text: string): [string, string] | null {
   const m = all.at(-1);
   if (!m || m.index === undefined) return null;
   const clean = (s: string) => s.replace(/[¿?？؟!.,:;"«»“”]+/gu, " ").trim();
-  const before = words(clean(sentence.slice(0, m.index))).slice(-4);
-  const after = words(clean(sentence.slice(m.index + m[0].length))).slice(0, 4);
+  const before = words(clean(sentence.slice(0, m.index))).slice(-5);
+  const after = words(clean(sentence.slice(m.index + m[0].length))).slice(0, 5);
   if (!before.length || !after.length) return null;
   return [before.join(" "), after.join(" ")];
 }

@@ -53,7 +53,8 @@ export function derivePalette(
   // Named colours pull the feeling's own hue a little toward them.
   const tinted = imagery.filter((i) => i.s >= 0.2);
   if (tinted.length) hue = meanHue([hue, tinted[0]!.h], [0.8, 0.2], hue);
-  const s = clamp(baseSat * (0.55 + 0.7 * arousal), 0.04, 1);
+  // Agitated, unpleasant feelings (anger above all) burn: they add colour of their own.
+  const s = clamp(baseSat * (0.55 + 0.7 * arousal) + 0.35 * Math.max(0, -valence) * arousal ** 2, 0.04, 1);
   const l = clamp(0.48 + 0.22 * valence + 0.1 * (arousal - 0.4), 0.18, 0.8);
   const fromImagery = (i: ImageryEntry): Colour => hsl(i.h, (i.s + s) / 2, (i.l + l) / 2);
   const palette: Colour[] = [
