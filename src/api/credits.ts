@@ -15,10 +15,9 @@ export function creditEndpoints(s: ApiServices) {
       response: creditsResponse,
       async handler({ userId }) {
         const t = await userT(s, userId);
-        const [balance, entries] = await Promise.all([
-          s.ledger.balance(userId),
-          s.ledger.entries(userId, 50),
-        ]);
+        // The balance first: a first look creates the account and its starting grant.
+        const balance = await s.ledger.balance(userId);
+        const entries = await s.ledger.entries(userId, 50);
         return {
           balance,
           entries: entries.map((e) => ({

@@ -50,12 +50,7 @@ function converter() {
     for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
       components[id] = rewrite(def) as JsonSchema;
     }
-    // A schema that is itself a named component is referenced, not repeated.
-    const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
-    if (id) {
-      components[id] = rewrite(rest) as JsonSchema;
-      return { $ref: `#/components/schemas/${id}` };
-    }
+    // A schema that is itself a named component comes back as a reference to its own definition.
     return rewrite(rest) as JsonSchema;
   };
   return { components, convert };
