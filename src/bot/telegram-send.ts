@@ -6,7 +6,8 @@ import { type Api, GrammyError } from "grammy";
 import type { ReplyParameters } from "grammy/types";
 import { markdownToHtml, markdownToPlain } from "./format.ts";
 
-const isParseError = (err: unknown) =>
+/** True for Telegram's refusal of a text's HTML markup (the plain text then goes instead). */
+export const isParseError = (err: unknown) =>
   err instanceof GrammyError &&
   err.error_code === 400 &&
   /can't parse entities|unsupported start tag|can't find end tag/i.test(err.description);

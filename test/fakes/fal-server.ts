@@ -8,6 +8,7 @@
 import { createHash, generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { falTtsOutcome, isTtsEndpoint } from "./tts-audio.ts";
 
 /** How a submitted job behaves. */
 export interface JobScript {
@@ -442,6 +443,13 @@ export async function startFakeFal(options: { webhookRetries?: number } = {}) {
       };
       job.script = script(job);
       if (isStt(job.endpoint) && !job.script.outcome) job.script.outcome = sttOutcome(job);
+      // Speech: the audio file is stored here and named by URL, as FAL's CDN does.
+      if (isTtsEndpoint(job.endpoint) && !job.script.outcome) {
+        job.script.outcome = falTtsOutcome(job.endpoint, job.input, (name, audio) => {
+          files.set(name, audio);
+          return `${base}/files/${name}`;
+        });
+      }
       if (isVision(job.endpoint) && !job.script.outcome) job.script.outcome = visionOutcome(job);
       if (/image-to-video$|kontext\/max\/text-to-image$/.test(job.endpoint) && !job.script.outcome)
         job.script.outcome = motionOutcome(job);

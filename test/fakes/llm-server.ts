@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { type SpeechBehaviour, type SpeechRequest, speechAnswer } from "./tts-audio.ts";
 
 /** OpenAI's error object (`{"error":{…}}`). */
 export interface OpenAiError {
@@ -131,6 +132,10 @@ export interface FakeLlm {
   readonly transcriptions: TranscriptionRequest[];
   /** Queue behaviours for the next transcription requests, one per request. */
   scriptTranscriptions(...steps: TranscriptionBehaviour[]): void;
+  /** `/audio/speech` requests, in order (see tts-audio.ts for the protocol). */
+  readonly speeches: SpeechRequest[];
+  /** Queue behaviours for the next speech requests, one per request. */
+  scriptSpeech(...steps: SpeechBehaviour[]): void;
   /** Clear requests, the script and the handler. */
   reset(): void;
   close(): Promise<void>;
@@ -330,6 +335,8 @@ function transcriptionProblem(rec: TranscriptionRequest): OpenAiError | undefine
 export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> {
   const requests: LlmRequest[] = [];
   const transcriptions: TranscriptionRequest[] = [];
+  const speeches: SpeechRequest[] = [];
+  let speechQueue: SpeechBehaviour[] = [];
   let transcriptionQueue: TranscriptionBehaviour[] = [];
   let queue: LlmBehaviour[] = [];
   let handler: LlmHandler | null = null;
@@ -631,6 +638,23 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? "/", "http://fake").pathname.replace(/\/+$/, "");
     if (req.method === "POST" && path === "/v1/audio/transcriptions") return transcribe(req, res);
+    if (req.method === "POST" && path === "/v1/audio/speech") {
+      const { json } = await readJson(req);
+      const rec: SpeechRequest = {
+        headers: req.headers,
+        body: (json ?? {}) as Record<string, unknown>,
+        status: 0,
+      };
+      speeches.push(rec);
+      const auth = authError(req);
+      if (auth) return sendJson(res, undefined, auth.status!, { error: auth.error });
+      const b = speechQueue.shift() ?? {};
+      if (b.delayMs) await sleep(b.delayMs);
+      const answer = speechAnswer(json, b);
+      rec.status = answer.status;
+      res.writeHead(answer.status, { "content-type": answer.contentType }).end(answer.bytes);
+      return;
+    }
     const { json, valid } = await readJson(req);
     const rec: LlmRequest = {
       method: req.method ?? "GET",
@@ -692,10 +716,16 @@ export async function startFakeLlm(opts: FakeLlmOptions = {}): Promise<FakeLlm> 
     scriptTranscriptions: (...steps) => {
       transcriptionQueue.push(...steps);
     },
+    speeches,
+    scriptSpeech: (...steps) => {
+      speechQueue.push(...steps);
+    },
     reset: () => {
       requests.length = 0;
       transcriptions.length = 0;
       transcriptionQueue = [];
+      speeches.length = 0;
+      speechQueue = [];
       queue = [];
       handler = null;
     },

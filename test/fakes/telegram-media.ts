@@ -120,7 +120,8 @@ export function registerPhotoSizes(s: TelegramState, bytes: Buffer): PhotoSize[]
   });
 }
 
-async function sendMedia(s: TelegramState, p: Payload, kind: Kind, signal: AbortSignal): Promise<Message> {
+/** What every send with a caption checks first: the chat takes messages, the caption fits, the buttons are valid. */
+export function captionedSend(s: TelegramState, p: Payload) {
   const chatId = s.resolveChatId(p.chat_id);
   s.assertCanSend(chatId);
   const caption = formatText(
@@ -130,6 +131,11 @@ async function sendMedia(s: TelegramState, p: Payload, kind: Kind, signal: Abort
   );
   if (caption.text.length > 1024) throw new TgError(400, TG_ERRORS.captionTooLong);
   const markup = validateReplyMarkup(p.reply_markup);
+  return { chatId, caption, markup };
+}
+
+async function sendMedia(s: TelegramState, p: Payload, kind: Kind, signal: AbortSignal): Promise<Message> {
+  const { chatId, caption, markup } = captionedSend(s, p);
   const file = await resolveMedia(s, p[kind], kind, signal);
   s.checkFlood(chatId);
   const msg = baseMessage(s, chatId, p);

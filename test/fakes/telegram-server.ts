@@ -34,6 +34,7 @@ import {
   TelegramState,
   type WebhookState,
 } from "./telegram-state.ts";
+import { voiceMethods } from "./telegram-voice.ts";
 import {
   createDelivery,
   type DeliverOpts,
@@ -140,7 +141,12 @@ function errorInfo(err: TgError): NonNullable<RecordedCall["error"]> {
   return { error_code: err.code, description: err.description, parameters: err.parameters };
 }
 
-const HANDLERS: Record<string, Handler> = { ...adminMethods, ...messageMethods, ...mediaMethods };
+const HANDLERS: Record<string, Handler> = {
+  ...adminMethods,
+  ...messageMethods,
+  ...mediaMethods,
+  ...voiceMethods,
+};
 const CANONICAL = new Map(Object.keys(HANDLERS).map((m) => [m.toLowerCase(), m]));
 const MAX_BODY = 50 * 1024 * 1024 + 64 * 1024; // 50 MB upload limit plus form overhead
 

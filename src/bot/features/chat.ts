@@ -20,6 +20,7 @@ import type { TurnControl } from "../../services/turn-control.ts";
 import type { BotContext } from "../context.ts";
 import { createDraftSink, createEditSink } from "../reply-stream.ts";
 import { stopKeyboard } from "./cancel.ts";
+import type { VoiceReplyHook } from "./voice-replies.ts";
 
 /**
  * What the bot was told in a message (its text, or a media message's caption), without the
@@ -73,12 +74,16 @@ export interface ChatTurnDeps {
   chat: ChatService;
   turns: TurnControl;
   streamIntervalMs?: { draft?: number; edit?: number };
+  /** Decides whether a reply is spoken (voice-replies.ts); without it every reply is text. */
+  voiceReplies?: VoiceReplyHook;
 }
 
 /** Options of one turn beyond its text. */
 export interface TurnExtras {
   /** Shown above the reply (and kept out of the conversation history): a voice note's transcript. */
   header?: string;
+  /** The user said it aloud (a voice or video note): the reply may be spoken back. */
+  heardVoice?: boolean;
   /** Pictures for the model that sees, the prepared URLs (photos); with `dialogue`, that model. */
   images?: string[];
   dialogue?: TurnOptions["dialogue"];
@@ -121,13 +126,19 @@ export function chatTurnRunner(deps: ChatTurnDeps) {
         });
     const head = extras.header ? `${extras.header}\n\n` : "";
     // Once the final text goes out there is nothing left to stop: a late press is told so.
-    const sink: ReplySink = {
+    const textSink: ReplySink = {
       progress: (text) => stream.progress(head + text),
       finish(text) {
         turn.end();
         return stream.finish(head + localizeEnding(text, ctx.t));
       },
     };
+    // A reply the user wants to hear goes out as a voice note (as text when it cannot be spoken).
+    const sink =
+      (await deps.voiceReplies?.(ctx, textSink, {
+        heardVoice: extras.heardVoice === true,
+        header: extras.header,
+      })) ?? textSink;
     try {
       return await deps.chat.handleTurn(
         {

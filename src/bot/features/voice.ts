@@ -110,7 +110,10 @@ export function voiceFeature(
       : "";
     const text = caption ? `${outcome.text}\n\n${caption}` : outcome.text;
     const quote = await deps.prefs.showTranscripts(note.userId);
-    await runTurn(ctx, text, quote ? { header: quoteTranscript(outcome.text) } : {});
+    await runTurn(ctx, text, {
+      heardVoice: true,
+      ...(quote ? { header: quoteTranscript(outcome.text) } : {}),
+    });
   });
 
   composer.command("transcripts", async (ctx) => {

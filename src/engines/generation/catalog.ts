@@ -210,18 +210,33 @@ export const VISION_SPEC: ServiceModelSpec = {
   credits: 0,
 };
 
+/**
+ * Text-to-speech for voice replies. MiniMax Speech-02 Turbo speaks the most of Velro's languages
+ * of FAL's voices at $0.06 per 1000 characters and returns MP3, which is re-encoded as Ogg/Opus
+ * for Telegram; Kokoro (WAV, English-centred) and Gemini TTS (Ogg/Opus itself) can be chosen
+ * through FAL_MODELS. `credits` is per started 500 characters (TTS_CREDITS overrides it).
+ */
+export const TTS_SPEC: ServiceModelSpec = {
+  key: "tts",
+  name: "MiniMax Speech-02 Turbo",
+  endpoint: "fal-ai/minimax/speech-02-turbo",
+  credits: 1,
+};
+
 /** The catalogue with configured endpoint overrides applied; unknown override keys are reported. */
 export function createCatalog(overrides: Record<string, string> = {}) {
   const models = MODELS.map((m) => ({ ...m, endpoint: overrides[m.key] ?? m.endpoint }));
   const byKey = new Map(models.map((m) => [m.key, m]));
   const stt: ServiceModelSpec = { ...STT_SPEC, endpoint: overrides.stt ?? STT_SPEC.endpoint };
+  const tts: ServiceModelSpec = { ...TTS_SPEC, endpoint: overrides.tts ?? TTS_SPEC.endpoint };
   const vision: ServiceModelSpec = { ...VISION_SPEC, endpoint: overrides.vision ?? VISION_SPEC.endpoint };
   return {
     models: models as readonly ModelSpec[],
     stt,
+    tts,
     vision,
     unknownOverrides: Object.keys(overrides).filter(
-      (k) => !byKey.has(k) && k !== stt.key && k !== vision.key,
+      (k) => !byKey.has(k) && k !== stt.key && k !== tts.key && k !== vision.key,
     ),
     get: (key: string): ModelSpec | undefined => byKey.get(key),
     /** Models a user can pick for a request mode. */

@@ -5,9 +5,10 @@
  */
 import type { Config } from "../../config/config.ts";
 import type { ServiceModelSpec } from "../../engines/generation/catalog.ts";
-import { createFalGateway, type FalGateway } from "../generation/fal-gateway.ts";
+import type { FalGateway } from "../generation/fal-gateway.ts";
 import { createFalSpeechToText } from "./fal-stt.ts";
 import { createOpenAiSpeechToText } from "./openai-stt.ts";
+import { speechProvider } from "./provider.ts";
 import type { SpeechToText } from "./types.ts";
 
 export { createFalSpeechToText } from "./fal-stt.ts";
@@ -21,23 +22,13 @@ export function createSpeechToText(
   stt: ServiceModelSpec,
   gateway?: FalGateway,
 ): SpeechToText | null {
-  if (config.falKey || config.generation.falProxyUrl) {
-    return createFalSpeechToText({
-      gateway:
-        gateway ?? createFalGateway({ credentials: config.falKey, proxyUrl: config.generation.falProxyUrl }),
-      endpoint: stt.endpoint,
-      // Upload, queue and result: the same allowance FAL uploads get.
-      timeoutMs: config.resilience.falTimeoutMs * 2,
-    });
-  }
-  if (config.voice.sttModel && config.llm) {
-    return createOpenAiSpeechToText({
-      baseUrl: config.llm.baseUrl,
-      apiKey: config.llm.apiKey,
-      authScheme: config.llm.authScheme,
-      model: config.voice.sttModel,
-      timeoutMs: config.llm.timeoutMs,
-    });
-  }
-  return null;
+  return speechProvider(
+    config,
+    config.voice.sttModel,
+    {
+      fal: (fal, timeoutMs) => createFalSpeechToText({ gateway: fal, endpoint: stt.endpoint, timeoutMs }),
+      openai: (server) => createOpenAiSpeechToText(server),
+    },
+    gateway,
+  );
 }

@@ -27,8 +27,8 @@ export interface SpeechToText {
 }
 
 /**
- * A failed transcription. `rejected`: the provider answered and refused this audio or request (a
- * 4xx: unsupported format, too large); `unavailable`: it failed, was unreachable or too slow.
+ * A failed transcription or synthesis. `rejected`: the provider answered and refused this audio or
+ * request (a 4xx: unsupported format, too large); `unavailable`: it failed, was unreachable or too slow.
  */
 export class SpeechError extends Error {
   constructor(

@@ -5,7 +5,8 @@
  * what happened; nothing here knows Telegram beyond the two note kinds.
  */
 import type { Logger } from "../../observability/logger.ts";
-import { type CreditsLedger, InsufficientCreditsError } from "../credits/ledger.ts";
+import { creditHold } from "../credits/hold.ts";
+import type { CreditsLedger } from "../credits/ledger.ts";
 import { audioFor, SpeechError, type SpeechToText } from "./types.ts";
 
 /** Telegram serves bots files of at most 20 MB. */
@@ -57,21 +58,15 @@ export function createVoiceNotes(deps: {
   maxSeconds: number;
   logger: Logger;
 }) {
-  const { ledger, credits } = deps;
+  const { credits } = deps;
   // One ref per note: a re-run of the same update finds the entries and charges nothing twice.
-  const refOf = (n: VoiceNote) => `voice:${n.chatId}:${n.messageId}`;
-
-  async function refund(n: VoiceNote, why: string): Promise<number> {
-    if (credits <= 0) return 0;
-    const r = await ledger.apply({
+  const holdFor = (n: VoiceNote) =>
+    creditHold(deps.ledger, {
       userId: n.userId,
-      kind: "release",
+      ref: `voice:${n.chatId}:${n.messageId}`,
       amount: credits,
-      ref: refOf(n),
-      note: why,
+      note: "stt",
     });
-    return r.applied ? r.amount : 0;
-  }
 
   return {
     /** True when a transcriber is configured. */
@@ -86,21 +81,9 @@ export function createVoiceNotes(deps: {
         return { type: "too_long", seconds: note.durationSeconds, maxSeconds: deps.maxSeconds };
       }
       if ((note.fileSize ?? 0) > BOT_DOWNLOAD_LIMIT) return { type: "too_big" };
-      if (credits > 0) {
-        try {
-          await ledger.apply({
-            userId: note.userId,
-            kind: "reserve",
-            amount: -credits,
-            ref: refOf(note),
-            note: "stt",
-          });
-        } catch (err) {
-          if (err instanceof InsufficientCreditsError)
-            return { type: "no_credits", cost: credits, balance: err.balance };
-          throw err;
-        }
-      }
+      const hold = holdFor(note);
+      const reserved = await hold.reserve();
+      if (!reserved.ok) return { type: "no_credits", cost: credits, balance: reserved.balance };
       const context = {
         component: "voice",
         kind: note.kind,
@@ -114,11 +97,11 @@ export function createVoiceNotes(deps: {
         bytes = await note.download();
       } catch (err) {
         if (err instanceof FileTooBigError) {
-          await refund(note, "file too big");
+          await hold.release("file too big");
           return { type: "too_big" };
         }
         log.warn({ ...context, err: (err as Error).message }, "could not download the voice note");
-        return { type: "failed", refunded: await refund(note, "download failed") };
+        return { type: "failed", refunded: await hold.release("download failed") };
       }
       const downloaded = performance.now();
       try {
@@ -130,17 +113,9 @@ export function createVoiceNotes(deps: {
         const text = transcript.text.trim();
         if (!hasWords(text)) {
           log.info({ ...context, bytes: bytes.length, ...ms }, "voice note transcribed to nothing");
-          return { type: "empty", refunded: await refund(note, "empty transcript") };
+          return { type: "empty", refunded: await hold.release("empty transcript") };
         }
-        if (credits > 0) {
-          await ledger.apply({
-            userId: note.userId,
-            kind: "capture",
-            amount: 0,
-            ref: refOf(note),
-            note: "stt",
-          });
-        }
+        await hold.capture();
         log.info(
           { ...context, bytes: bytes.length, chars: text.length, language: transcript.language, ...ms },
           "voice note transcribed",
@@ -159,7 +134,7 @@ export function createVoiceNotes(deps: {
           },
           "transcription failed",
         );
-        return { type: "failed", refunded: await refund(note, "transcription failed") };
+        return { type: "failed", refunded: await hold.release("transcription failed") };
       }
     },
   };
