@@ -255,6 +255,52 @@ describe(`outreach scheduler on ${process.env.DATABASE_URL ? "Postgres" : "PGlit
     expect(await one.jobs.upcoming(506, "dream")).toEqual([]);
   });
 
+  it("with an LLM, the check-in is the model's, prompted with the memory and the user's language", async () => {
+    await addUser(507, "UTC");
+    const said = Math.floor(now / (24 * H)) * 24 * H - 30 * H;
+    memories.set(507, [
+      {
+        id: "mem-exam",
+        room: "education",
+        text: "Завтра у меня экзамен по физике",
+        speaker: "Ann",
+        kind: "episode",
+        createdAt: said,
+        updatedAt: said,
+        sourceIds: ["7"],
+        salience: 0.7,
+        mentions: 1,
+      },
+    ]);
+    await db.prisma.user.update({ where: { id: 507n }, data: { locale: "ru" } });
+    const prompts: string[] = [];
+    const composer = createOutreachComposer({
+      mind: {
+        list: async () => memories.get(507)!,
+        moodReport: async () => null,
+        persona: async () => ({ name: "Sage" }),
+      } as never,
+      settings: one.settings,
+      llm: {
+        name: "stub",
+        offline: false,
+        async *stream(req) {
+          prompts.push(req.messages.map((m) => m.content).join("\n"));
+          yield "Ну как прошёл экзамен по физике?";
+        },
+      },
+      logger,
+    });
+    const draft = await composer.checkin({ id: 507, name: "Ann", locale: "ru" }, now);
+    expect(draft).toMatchObject({
+      text: "Ну как прошёл экзамен по физике?",
+      topic: { kind: "followup", memoryId: "mem-exam" },
+    });
+    expect(prompts[0]).toContain("Russian");
+    expect(prompts[0]).toContain("Завтра у меня экзамен по физике");
+    expect(prompts[0]).toContain("ask how it went");
+  });
+
   it("keeps to 30 messages a second overall and one a second per chat", async () => {
     const sender = createSender({
       api: new Api(tg.token, { apiRoot: tg.apiRoot }),
