@@ -70,14 +70,6 @@ export function createMediaGroupRepository(db: Pick<Database, "sql">) {
       if (rows.length) return record;
       return (await find(chatId, mediaGroupId)) ?? record;
     },
-
-    /** Forgets a chat's albums (the user's data is being erased). */
-    async deleteChat(chatId: number): Promise<void> {
-      await db.sql(
-        "media_groups.delete_chat",
-        Prisma.sql`DELETE FROM media_groups WHERE chat_id = ${String(chatId)}::bigint`,
-      );
-    },
   };
 }
 

@@ -117,6 +117,8 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
         const minds = await tx.mindState.deleteMany({ where: { userId: id } });
         const generations = await tx.generationJob.deleteMany({ where: { userId: id } });
         const prefs = await tx.generationPreference.deleteMany({ where: { userId: id } });
+        // Albums of the private chat, with their captions, kept a day for answering them once.
+        await tx.mediaGroup.deleteMany({ where: { chatId: id } });
         const users = await tx.user.deleteMany({ where: { id } });
         return {
           messages: groupMessages.count + privateMessages,

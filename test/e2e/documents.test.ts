@@ -10,7 +10,7 @@ import type { FakeLlm } from "../fakes/llm-server.ts";
 import { privateText } from "../fakes/updates.ts";
 import { documentUpdate, lastUser, replyRequests, systemPrompt } from "../fixtures/media.ts";
 import { fixturePdf } from "../fixtures/pdf.ts";
-import { eventually, type Harness } from "../helpers/harness.ts";
+import type { Harness } from "../helpers/harness.ts";
 import { addedLatency, median } from "../helpers/latency.ts";
 import { useLlmHarness } from "../helpers/llm-harness.ts";
 
@@ -296,13 +296,14 @@ describe("documents", () => {
     expect(t.added).toBeLessThan(5_000);
   });
 
-  it("keeps nothing from a document whose turn is never answered twice on a re-run", async () => {
-    // Filing the same source again replaces it: a re-run of the update never doubles the chunks.
+  it("filing the same document again (a re-run of its update) replaces its chunks instead of doubling them", async () => {
     const userId = 8250;
     llm.setHandler(() => ({ reply: "Ok." }));
     const update = documentUpdate(h.tg, { userId }, pdf(REPORT));
     await send(userId, update);
-    await eventually(async () => (await documents(userId)).length === 1);
+    // The turn is over (its memory bookkeeping too) before the same source is filed again.
+    await h.idle();
+    expect(await documents(userId)).toHaveLength(1);
     const message = update.message!;
     await h.app.runtime.mind.fileDocument(userId, {
       name: "report.pdf",

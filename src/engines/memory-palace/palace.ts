@@ -39,14 +39,6 @@ export const DOCUMENT_MARK = "📄";
 /** Base salience of a document chunk: kept for years, like a fact (it is what the user gave us). */
 const DOCUMENT_SALIENCE = 0.6;
 
-/** The file name a document chunk is labelled with ("📄 report.pdf (2/5): …"), if it is one. */
-export function documentNameOf(text: string): string | undefined {
-  if (!text.startsWith(`${DOCUMENT_MARK} `)) return undefined;
-  const head = text.slice(DOCUMENT_MARK.length + 1);
-  const match = /^(.*?)(?: \(\d+\/\d+\))?: /s.exec(head);
-  return match?.[1];
-}
-
 /** Each restatement adds this much base salience. */
 const MENTION_BOOST = 0.05;
 
@@ -156,7 +148,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
         if (seen.has(doc)) continue;
         seen.add(doc);
         const e = store.byDoc[doc]!;
-        if (e.mem.kind !== kind || e.mem.speaker !== speaker) continue;
+        // A document's chunks are the file's own words: a fact is never merged into one.
+        if (e.mem.kind !== kind || e.mem.speaker !== speaker || e.mem.room === DOCUMENT_ROOM) continue;
         const sim = jaccard(stems, e.stemSet);
         if (sim > bestSim || (sim === bestSim && !best)) {
           best = e;
@@ -301,7 +294,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
     const chunks = doc.chunks.map((c) => c.trim()).filter(Boolean);
     const name = doc.name.trim() || "document";
     const sameFile = (m: Memory) =>
-      m.sourceIds.includes(doc.sourceId) || (m.speaker === doc.speaker && documentNameOf(m.text) === name);
+      m.sourceIds.includes(doc.sourceId) || (m.speaker === doc.speaker && m.context === name);
     const stale = [...store.entries.values()].filter((e) => e.mem.room === DOCUMENT_ROOM && sameFile(e.mem));
     for (const e of stale) removeEntry(e.mem.id, log);
     chunks.forEach((chunk, i) => {
@@ -318,6 +311,8 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
         sourceIds: [doc.sourceId],
         salience: DOCUMENT_SALIENCE,
         mentions: 1,
+        // What surrounds a chunk is its file: the name, indexed at the lower weight context has.
+        context: name,
       };
       store.insert(m);
       log.add(m);
