@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Magst du mir ein bisschen mehr erzählen, was los ist?
        *[c] Welcher Teil davon fühlt sich am verworrensten an?
     }
+sight-acknowledge = { $v ->
+        [a] Es klingt, als würdest du zwei Dinge gleichzeitig fühlen — und beide ergeben Sinn.
+        [b] Beide Gefühle können gleichzeitig wahr sein.
+       *[c] Da zieht einiges in zwei Richtungen. Beide Seiten sind echt.
+    }
 sight-intro-decision = Ein paar Blickwinkel darauf:
 sight-intro-torn = Beide Gefühle können wahr sein. Ein paar Blickwinkel darauf:
 sight-intro-options = Zwischen „{ $a }“ und „{ $b }“ — ein paar Blickwinkel darauf:

@@ -183,6 +183,12 @@ sight-clarify-unclear = { $v ->
         [b] Can you tell me a bit more about what's going on?
        *[c] What part of it feels the most tangled?
     }
+# Offline reply to mixed feelings the emotion engine noticed (not said in words). $v: which wording.
+sight-acknowledge = { $v ->
+        [a] It sounds like you feel two things at once — and both of them make sense.
+        [b] Both feelings can be true at the same time.
+       *[c] That's a lot pulling in two directions. Both sides of it are real.
+    }
 # Introduces perspectives on a decision.
 sight-intro-decision = A few ways to look at it:
 # Introduces perspectives on feelings pulling two ways.

@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] ¿Me cuentas un poco más de lo que está pasando?
        *[c] ¿Qué parte de todo esto se siente más enredada?
     }
+sight-acknowledge = { $v ->
+        [a] Parece que sientes dos cosas a la vez, y las dos tienen sentido.
+        [b] Los dos sentimientos pueden ser verdad al mismo tiempo.
+       *[c] Es mucho tirando en dos direcciones. Las dos partes son reales.
+    }
 sight-intro-decision = Algunas maneras de verlo:
 sight-intro-torn = Los dos sentimientos pueden ser verdad. Algunas maneras de verlo:
 sight-intro-options = Entre «{ $a }» y «{ $b }», algunas maneras de verlo:

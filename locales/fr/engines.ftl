@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Tu veux bien m'en dire un peu plus sur ce qui se passe ?
        *[c] Quelle partie de tout ça te semble la plus embrouillée ?
     }
+sight-acknowledge = { $v ->
+        [a] On dirait que tu ressens deux choses à la fois — et les deux ont du sens.
+        [b] Les deux sentiments peuvent être vrais en même temps.
+       *[c] Ça tire dans deux directions. Les deux côtés sont réels.
+    }
 sight-intro-decision = Quelques façons de voir les choses :
 sight-intro-torn = Les deux sentiments peuvent être vrais. Quelques façons de voir les choses :
 sight-intro-options = Entre « { $a } » et « { $b } », quelques façons de voir les choses :

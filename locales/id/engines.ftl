@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Mau cerita sedikit lagi tentang apa yang terjadi?
        *[c] Bagian mana yang terasa paling kusut?
     }
+sight-acknowledge = { $v ->
+        [a] Sepertinya kamu merasakan dua hal sekaligus — dan keduanya masuk akal.
+        [b] Kedua perasaan itu bisa sama-sama benar.
+       *[c] Banyak yang menarikmu ke dua arah. Keduanya nyata.
+    }
 sight-intro-decision = Beberapa cara melihatnya:
 sight-intro-torn = Kedua perasaan itu bisa sama-sama benar. Beberapa cara melihatnya:
 sight-intro-options = Antara "{ $a }" dan "{ $b }", beberapa cara melihatnya:

@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Mi racconti un po' di più di quello che sta succedendo?
        *[c] Quale parte di tutto questo ti sembra più ingarbugliata?
     }
+sight-acknowledge = { $v ->
+        [a] Sembra che tu provi due cose insieme — e hanno senso entrambe.
+        [b] Le due emozioni possono essere vere allo stesso tempo.
+       *[c] Ti tira in due direzioni. Entrambe le parti sono reali.
+    }
 sight-intro-decision = Qualche modo di vederla:
 sight-intro-torn = Entrambe le emozioni possono essere vere. Qualche modo di vederla:
 sight-intro-options = Tra «{ $a }» e «{ $b }», qualche modo di vederla:

@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Me conta um pouco mais do que está acontecendo?
        *[c] Qual parte disso parece mais embolada?
     }
+sight-acknowledge = { $v ->
+        [a] Parece que você sente duas coisas ao mesmo tempo — e as duas fazem sentido.
+        [b] Os dois sentimentos podem ser verdade ao mesmo tempo.
+       *[c] É muita coisa puxando para dois lados. Os dois lados são reais.
+    }
 sight-intro-decision = Algumas formas de ver isso:
 sight-intro-torn = Os dois sentimentos podem ser verdade. Algumas formas de ver isso:
 sight-intro-options = Entre “{ $a }” e “{ $b }”, algumas formas de ver isso:

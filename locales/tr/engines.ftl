@@ -142,6 +142,11 @@ sight-clarify-unclear = { $v ->
         [b] Neler olduğunu biraz daha anlatır mısın?
        *[c] Bunun hangi kısmı en karışık geliyor?
     }
+sight-acknowledge = { $v ->
+        [a] Aynı anda iki şey hissediyorsun gibi — ve ikisi de çok anlaşılır.
+        [b] İki duygu da aynı anda doğru olabilir.
+       *[c] Seni iki yöne birden çeken çok şey var. İki taraf da gerçek.
+    }
 sight-intro-decision = Buna bakmanın birkaç yolu:
 sight-intro-torn = İki duygu da doğru olabilir. Buna bakmanın birkaç yolu:
 sight-intro-options = "{ $a }" ile "{ $b }" arasında, buna bakmanın birkaç yolu:

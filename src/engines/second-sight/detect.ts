@@ -3,15 +3,16 @@
  * Decisions and unclear asks are found by their words (patterns.ts, 12 languages); torn feelings
  * by their words too, or by the emotion engine reading the two sides of a "but" with opposite
  * valence, or one message scoring both joy and sadness or fear. What to do follows: a decision
- * that names its options gets perspectives, one that only says "it" a clarifying question.
+ * that names its options gets perspectives, one that only says "it" a clarifying question; torn
+ * feelings said in words get perspectives, those only the emotion engine saw an acknowledgement.
  */
 import { AMBIGUOUS, BUT_WORDS, DECISION, OR_WORDS, TORN, VAGUE } from "./patterns.ts";
 import type { EmotionReader, SecondSightReading, SightAction, SightKind } from "./types.ts";
 
 /** Valence each side of a "but" must reach, with opposite signs, to count as torn. */
-export const CONTRAST_VALENCE = 0.2;
+export const CONTRAST_VALENCE = 0.35;
 /** Score both a pleasant and an unpleasant emotion must reach in one message to count as mixed. */
-export const MIXED_SCORE = 0.35;
+export const MIXED_SCORE = 0.5;
 
 const NONE: SecondSightReading = { kind: "none", action: "none", cues: [], options: null };
 
@@ -81,7 +82,15 @@ export function detectSecondSight(
   // "Should I do it?": a choice whose subject is only a pronoun needs a question back first.
   const vague = decision && !choices && few <= 5 && VAGUE.test(lower);
   const kind: SightKind = decision ? "decision" : torn ? "torn" : "ambiguous";
-  const action: SightAction = vague || (kind === "ambiguous" && !torn) ? "clarify" : "perspectives";
+  // Feelings the emotion engine reads as pulling two ways are often only sympathy ("so sorry, I
+  // hope…") or a wry "sad but true": they are acknowledged, not answered with perspectives.
+  const action: SightAction = vague
+    ? "clarify"
+    : kind === "ambiguous"
+      ? "clarify"
+      : kind === "torn" && !tornWords
+        ? "acknowledge"
+        : "perspectives";
   if (vague) cues.push("vague");
   return { kind, action, cues, options: choices };
 }

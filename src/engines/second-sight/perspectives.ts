@@ -35,6 +35,9 @@ const voicesFor = (reading: SecondSightReading) =>
  */
 export function sightDirective(reading: SecondSightReading): string | null {
   if (reading.action === "none") return null;
+  if (reading.action === "acknowledge") {
+    return "The user seems to feel two ways at once: acknowledge both feelings as real before anything else; no advice unless asked.";
+  }
   if (reading.action === "clarify") {
     return reading.kind === "decision"
       ? "The user asks about a choice without saying what it is: ask exactly one short question to learn what they are deciding, before any advice."
@@ -78,6 +81,7 @@ export function offlineSight(
   if (reading.action === "none") return "";
   const t = (id: string, vars: Record<string, string | number> = {}) => translate(locale, id, vars);
   const v = "abc"[seed % 3]!;
+  if (reading.action === "acknowledge") return t("sight-acknowledge", { v });
   if (reading.action === "clarify")
     return t(`sight-clarify-${reading.kind === "decision" ? "decision" : "unclear"}`, { v });
   const kind = reading.kind === "torn" ? "torn" : "decision";

@@ -3,8 +3,11 @@
 /** What a message holds: a decision, feelings pulling two ways, an unclear ask, or none of these. */
 export type SightKind = "decision" | "torn" | "ambiguous" | "none";
 
-/** What to do about it: ask one clarifying question, offer perspectives, or nothing. */
-export type SightAction = "clarify" | "perspectives" | "none";
+/**
+ * What to do about it: ask one clarifying question, offer perspectives, acknowledge both
+ * feelings (a lighter touch, for mixed feelings only the emotion engine noticed), or nothing.
+ */
+export type SightAction = "clarify" | "perspectives" | "acknowledge" | "none";
 
 /** The detector's reading of one message. */
 export interface SecondSightReading {

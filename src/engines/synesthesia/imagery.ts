@@ -289,7 +289,8 @@ export const IMAGERY: readonly ImageryEntry[] = [
 
 interface Compiled {
   whole: Map<string, number[]>;
-  starts: [string, number][];
+  /** Word starts by their first two letters, longest first within each. */
+  starts: Map<string, [string, number][]>;
 }
 
 let compiled: Compiled | null = null;
@@ -297,16 +298,22 @@ let compiled: Compiled | null = null;
 function compile(): Compiled {
   if (compiled) return compiled;
   const whole = new Map<string, number[]>();
-  const starts: [string, number][] = [];
+  const starts = new Map<string, [string, number][]>();
   IMAGERY.forEach((entry, i) => {
     for (const w of entry.words.split(" ")) {
       if (!w) continue;
-      if (w.endsWith("*")) starts.push([w.slice(0, -1), i]);
-      else whole.set(w, [...(whole.get(w) ?? []), i]);
+      if (!w.endsWith("*")) {
+        whole.set(w, [...(whole.get(w) ?? []), i]);
+        continue;
+      }
+      const stem = w.slice(0, -1);
+      const list = starts.get(stem.slice(0, 2)) ?? [];
+      list.push([stem, i]);
+      starts.set(stem.slice(0, 2), list);
     }
   });
-  // Longest first, so "океан" is tried before "о…" style short stems.
-  starts.sort((a, b) => b[0].length - a[0].length);
+  // Longest first, so a longer stem wins over a shorter one that also matches.
+  for (const list of starts.values()) list.sort((a, b) => b[0].length - a[0].length);
   compiled = { whole, starts };
   return compiled;
 }
@@ -338,7 +345,7 @@ export function findImagery(text: string): ImageryEntry[] {
       }
     }
     if (hit || w.length < 3) continue;
-    for (const [stem, i] of starts) {
+    for (const [stem, i] of starts.get(w.slice(0, 2)) ?? []) {
       if (w.startsWith(stem)) {
         add(i);
         break;
