@@ -116,7 +116,6 @@ export function composePrompt(ctx: DialogueContext, budget: PromptBudget): Compo
   const said = group ? `${ctx.userName}: ${ctx.userText}` : ctx.userText;
   let used = estimateMessageTokens(system);
   const images = ctx.userImages?.length ? ctx.userImages : undefined;
-  used += (images?.length ?? 0) * IMAGE_TOKENS;
   const userBudget = Math.max(16, Math.floor((available - used) * 0.6));
   const userContent = ctx.attachment
     ? `${truncateToTokens(ctx.attachment, Math.max(16, userBudget - estimateTokens(said) - 4))}\n\n${said}`
@@ -127,6 +126,9 @@ export function composePrompt(ctx: DialogueContext, budget: PromptBudget): Compo
     ...(images ? { images } : {}),
   };
   used += estimateMessageTokens(user);
+  // Pictures take their room from the history, never from the message they came with; an album
+  // leaves at least half of what remains to recent turns.
+  used += Math.min((images?.length ?? 0) * IMAGE_TOKENS, Math.max(0, Math.floor((available - used) / 2)));
 
   const kept: ChatMessage[] = [];
   let i = ctx.history.length - 1;
