@@ -38,6 +38,17 @@ async function answerZone(userId: number, text: string, languageCode = "en"): Pr
   await say(update);
 }
 
+/** Waits for a message to the user whose text contains `fragment`. */
+const sentTo = (userId: number, fragment: string) =>
+  h.tg.waitFor(
+    (c) =>
+      c.method === "sendMessage" &&
+      c.ok &&
+      Number(c.payload.chat_id) === userId &&
+      String(c.payload.text).includes(fragment),
+    10_000,
+  );
+
 /** Presses an inline button of the bot's latest message carrying `data`. */
 async function press(userId: number, data: string): Promise<void> {
   const message = h.tg
@@ -56,13 +67,7 @@ describe("reaching out", () => {
     const texts = h.sentTexts(userId);
     expect(texts.at(-2)).toMatch(/^Got it: Berlin — it's .*\d{2}.* there now\.$/);
     expect(texts.at(-1)).toMatch(/^⏰ Got it! I'll remind you .+: “stretch your back”$/);
-    const reminder = await h.tg.waitFor(
-      (c) =>
-        c.method === "sendMessage" &&
-        c.ok &&
-        String(c.payload.text).startsWith("⏰ Reminder: stretch your back"),
-      10_000,
-    );
+    const reminder = await sentTo(userId, "⏰ Reminder: stretch your back");
     expect(JSON.stringify(reminder.payload.reply_markup)).toContain("out:stop:reminder");
     // Asked once: the next /remind goes straight through, here in Russian.
     await say(command("remind", "завтра в 9 позвонить маме", { userId, languageCode: "ru" }));
@@ -99,14 +104,7 @@ describe("reaching out", () => {
       dueAt: Date.now(),
       key: `now:${userId}`,
     });
-    const checkin = await h.tg.waitFor(
-      (c) =>
-        c.method === "sendMessage" &&
-        c.ok &&
-        Number(c.payload.chat_id) === userId &&
-        String(c.payload.text).includes("checking in"),
-      10_000,
-    );
+    const checkin = await sentTo(userId, "checking in");
     expect(JSON.stringify(checkin.payload.reply_markup)).toContain("out:stop:checkin");
     await press(userId, "out:stop:checkin");
     expect(lastText(userId)).toContain("no more check-ins");
@@ -169,14 +167,7 @@ describe("reaching out", () => {
       dueAt: Date.now(),
       key: `now:${userId}`,
     });
-    const dream = await h.tg.waitFor(
-      (c) =>
-        c.method === "sendMessage" &&
-        c.ok &&
-        Number(c.payload.chat_id) === userId &&
-        String(c.payload.text).includes("dream about you"),
-      10_000,
-    );
+    const dream = await sentTo(userId, "dream about you");
     expect(String(dream.payload.text).length).toBeGreaterThan(60);
     expect(JSON.stringify(dream.payload.reply_markup)).toContain("out:stop:dream");
   });

@@ -81,28 +81,25 @@ async function slowAnswers(target: string, holdMs: number) {
   };
 }
 
+/** Waits for a message to the user whose text contains `fragment`. */
+const sentTo = (tg: FakeTelegram, userId: number, fragment: string) =>
+  tg.waitFor(
+    (c) =>
+      c.method === "sendMessage" &&
+      c.ok &&
+      Number(c.payload.chat_id) === userId &&
+      String(c.payload.text).includes(fragment),
+    20_000,
+  );
+
 /** Sets a reminder through the bot (answering its time-zone question) and returns when it was confirmed. */
 async function setReminder(tg: FakeTelegram, userId: number, request: string): Promise<number> {
   tg.pushUpdate(command("remind", request, { userId }));
-  const prompt = await tg.waitFor(
-    (c) =>
-      c.method === "sendMessage" &&
-      c.ok &&
-      Number(c.payload.chat_id) === userId &&
-      String(c.payload.text).includes("time zone"),
-    20_000,
-  );
+  const prompt = await sentTo(tg, userId, "time zone");
   const reply = privateText("UTC", { userId });
   reply.message!.reply_to_message = prompt.result as Message as NonNullable<Message["reply_to_message"]>;
   tg.pushUpdate(reply);
-  await tg.waitFor(
-    (c) =>
-      c.method === "sendMessage" &&
-      c.ok &&
-      Number(c.payload.chat_id) === userId &&
-      String(c.payload.text).includes("I'll remind you"),
-    20_000,
-  );
+  await sentTo(tg, userId, "I'll remind you");
   return Date.now();
 }
 
@@ -134,7 +131,7 @@ describe("scheduled messages across kill -9", () => {
     expect(reminders(tg, userId)).toHaveLength(0);
     const restartedAt = Date.now();
     const second = await startService(env);
-    await tg.waitFor((c) => c.method === "sendMessage" && c.ok && isReminder(c.payload.text), 20_000);
+    await sentTo(tg, userId, "⏰ Reminder");
     // Several polls later, still one.
     await new Promise((r) => setTimeout(r, 1_500));
     const sent = reminders(tg, userId);
@@ -155,7 +152,7 @@ describe("scheduled messages across kill -9", () => {
     const first = await startService(env);
     await setReminder(tg, userId, "in 2 seconds water the plants");
     // Telegram has the reminder; its answer is held back, and the sender dies waiting for it.
-    await tg.waitFor((c) => c.method === "sendMessage" && c.ok && isReminder(c.payload.text), 20_000);
+    await sentTo(tg, userId, "⏰ Reminder");
     await sigkill(first);
     const second = await startService(env);
     await second.waitForLog("a send was cut off by a crash", 20_000);

@@ -80,6 +80,23 @@ function instance(database: Database) {
 
 let one: ReturnType<typeof instance>;
 
+/** A memory said the day before yesterday (so a "tomorrow" in it has passed by the check-in). */
+function saidEarlier(id: string, room: Memory["room"], text: string): Memory {
+  const said = Math.floor(now / (24 * H)) * 24 * H - 30 * H;
+  return {
+    id,
+    room,
+    text,
+    speaker: "Ann",
+    kind: "episode",
+    createdAt: said,
+    updatedAt: said,
+    sourceIds: [id],
+    salience: 0.7,
+    mentions: 1,
+  };
+}
+
 async function addUser(id: number, zone: string | null = null) {
   await db.prisma.user.upsert({
     where: { id: BigInt(id) },
@@ -132,22 +149,7 @@ describe(`outreach scheduler on ${process.env.DATABASE_URL ? "Postgres" : "PGlit
 
   it("follows up what the user said, and never raises an ignored topic again", async () => {
     await addUser(502, "Europe/Berlin");
-    // Said the day before yesterday, about yesterday: that day has passed by the check-in.
-    const said = Math.floor(now / (24 * H)) * 24 * H - 30 * H;
-    memories.set(502, [
-      {
-        id: "mem-interview",
-        room: "work",
-        text: "My job interview is tomorrow afternoon",
-        speaker: "Ann",
-        kind: "episode",
-        createdAt: said,
-        updatedAt: said,
-        sourceIds: ["1"],
-        salience: 0.7,
-        mentions: 1,
-      },
-    ]);
+    memories.set(502, [saidEarlier("mem-interview", "work", "My job interview is tomorrow afternoon")]);
     await one.service.setCheckins(502, "daily");
     const [first] = await one.jobs.upcoming(502, "checkin");
     now = first!.dueAt;
@@ -257,21 +259,7 @@ describe(`outreach scheduler on ${process.env.DATABASE_URL ? "Postgres" : "PGlit
 
   it("with an LLM, the check-in is the model's, prompted with the memory and the user's language", async () => {
     await addUser(507, "UTC");
-    const said = Math.floor(now / (24 * H)) * 24 * H - 30 * H;
-    memories.set(507, [
-      {
-        id: "mem-exam",
-        room: "education",
-        text: "Завтра у меня экзамен по физике",
-        speaker: "Ann",
-        kind: "episode",
-        createdAt: said,
-        updatedAt: said,
-        sourceIds: ["7"],
-        salience: 0.7,
-        mentions: 1,
-      },
-    ]);
+    memories.set(507, [saidEarlier("mem-exam", "education", "Завтра у меня экзамен по физике")]);
     await db.prisma.user.update({ where: { id: 507n }, data: { locale: "ru" } });
     const prompts: string[] = [];
     const composer = createOutreachComposer({
