@@ -18,6 +18,10 @@ afterAll(async () => {
   await ollama.close();
 });
 
+// biome-ignore lint/suspicious/noExplicitAny: response JSON is inspected structurally
+type Json = any;
+const json = (res: Response): Promise<Json> => res.json();
+
 const JPEG = `data:image/jpeg;base64,${BEACH.toString("base64")}`;
 
 function ask(fake: FakeLlm, image: unknown, extra: Record<string, unknown> = {}) {
@@ -51,7 +55,7 @@ describe("pictures in the fake LLM", () => {
       expect(rec.images[0]!.bytes!.equals(BEACH)).toBe(true);
     }
     // The echo default answers the text part.
-    expect((await (await ask(llm, { url: JPEG })).json()).choices[0].message.content).toBe(
+    expect((await json(await ask(llm, { url: JPEG }))).choices[0].message.content).toBe(
       "Echo: What is this?",
     );
   });
@@ -59,10 +63,10 @@ describe("pictures in the fake LLM", () => {
   it("refuses bytes that are not the picture their type says, and pictures for a model that cannot see", async () => {
     const bad = await ask(llm, { url: `data:image/png;base64,${BEACH.toString("base64")}` });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.code).toBe("invalid_image_format");
+    expect((await json(bad)).error.code).toBe("invalid_image_format");
     const blind = await ask(llm, { url: JPEG }, { model: "fake-gpt" });
     expect(blind.status).toBe(400);
-    expect((await blind.json()).error.message).toMatch(/image_url is only supported by certain models/);
+    expect((await json(blind)).error.message).toMatch(/image_url is only supported by certain models/);
   });
 
   it("an Ollama-like server reads only data: URLs", async () => {
@@ -72,7 +76,7 @@ describe("pictures in the fake LLM", () => {
 
   it("declines with `refusal`, in JSON and in the stream", async () => {
     llm.script({ refusal: "I can't help with that." }, { refusal: "I can't help with that." });
-    const plain = await (await ask(llm, { url: JPEG })).json();
+    const plain = await json(await ask(llm, { url: JPEG }));
     expect(plain.choices[0].message).toMatchObject({ content: null, refusal: "I can't help with that." });
     const streamed = await (await ask(llm, { url: JPEG }, { stream: true })).text();
     expect(streamed).toContain('"refusal":"I can\'t help with that."');
