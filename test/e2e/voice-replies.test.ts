@@ -14,6 +14,7 @@ import { callbackQuery, privateText } from "../fakes/updates.ts";
 import { noteUpdate } from "../fixtures/voice-notes.ts";
 import { dropFreshDatabases } from "../helpers/env.ts";
 import { type Harness, startHarness } from "../helpers/harness.ts";
+import { median } from "../helpers/latency.ts";
 
 const TTS_ENDPOINT = "fal-ai/minimax/speech-02-turbo";
 const asMessage = (call: RecordedCall) => call.result as Message;
@@ -234,5 +235,37 @@ describe("voice replies through FAL", () => {
     const note = await h.nextCall("sendMessage", userId, h.tg.calls.indexOf(reply) + 1);
     expect(note.payload.text).toMatch(/privacy settings don't let me send you voice messages/);
     expect(await h.app.runtime.credits.balance(userId)).toBe(100);
+  });
+
+  it("measures the latency a voice reply adds to a turn (MiniMax MP3 re-encoded)", async () => {
+    const [typed, spoken] = [7110, 7111];
+    await h.send(privateText("/voice on", { userId: spoken }));
+    await h.tg.waitFor((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === spoken);
+    const reply = "Autumn is the season of warm light and long walks under golden trees.";
+    llm.setHandler(() => ({ reply }));
+    const timeOne = async (userId: number, method: string) => {
+      const before = h.tg.calls.length;
+      const started = performance.now();
+      await h.send(privateText("Tell me something nice about autumn", { userId }));
+      await h.nextCall(method, userId, before);
+      return performance.now() - started;
+    };
+    const text: number[] = [];
+    const voice: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      text.push(await timeOne(typed, "sendMessage"));
+      voice.push(await timeOne(spoken, "sendVoice"));
+    }
+    await h.idle();
+    const stages = h.lines
+      .map((l) => JSON.parse(l))
+      .filter((l) => l.msg === "voice reply sent" && l.chars === reply.length)
+      .slice(-3);
+    const [t, v] = [median(text), median(voice)];
+    console.log(
+      `voice reply latency (FAL fake, 2 queue polls, ${reply.length} chars): text turn median ${t.toFixed(0)} ms, voice turn ${v.toFixed(0)} ms, added ${(v - t).toFixed(0)} ms; synthesize ${median(stages.map((s) => s.synthesize))} ms, convert MP3→Opus ${median(stages.map((s) => s.convert))} ms, upload ${median(stages.map((s) => s.upload))} ms`,
+    );
+    expect(stages).toHaveLength(3);
+    expect(v).toBeGreaterThan(t);
   });
 });
