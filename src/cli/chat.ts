@@ -9,12 +9,17 @@ import readline from "node:readline";
 import { ConfigError, createConfig } from "../config/config.ts";
 import { loadEnvFile } from "../config/env-file.ts";
 import { embeddedNeedsCreating } from "../db/embedded.ts";
+import { createEmotionEngine } from "../engines/emotion/index.ts";
 import { createI18n } from "../i18n/index.ts";
 import { createLogger } from "../observability/logger.ts";
 import { openRuntime } from "../runtime.ts";
 import type { ReplySink } from "../services/chat-service.ts";
+import { createDreamService } from "../services/dreams.ts";
+import { createPerspectivesService } from "../services/perspectives.ts";
 import { createPrivacyService } from "../services/privacy.ts";
+import { createSynesthesiaService } from "../services/synesthesia.ts";
 import { createTerminalCommands } from "./commands.ts";
+import { createEngineCommands } from "./engine-commands.ts";
 import { telegramHtmlToTerminal, terminalLocale } from "./terminal-text.ts";
 
 const interactive = process.stdin.isTTY === true;
@@ -32,7 +37,8 @@ try {
 }
 const logger = createLogger({ level: config.logLevel, destination: process.stderr });
 const locale = terminalLocale(config.terminal.language);
-const t = createI18n({ logger }).t(locale);
+const i18n = createI18n({ logger });
+const t = i18n.t(locale);
 const styled = process.stdout.isTTY === true;
 const out = (s: string) => process.stdout.write(s);
 const say = (text: string) => out(`${telegramHtmlToTerminal(text, styled)}\n`);
@@ -45,6 +51,8 @@ const user = { id: 1, firstName: config.terminal.userName ?? "You", languageCode
 const chatInfo = { id: 1, type: "private" };
 await runtime.repo.upsertUser(user);
 await runtime.repo.upsertChat(chatInfo);
+// The weights the mind reads with, loaded once; /synesthesia and /perspectives read with them too.
+const emotion = createEmotionEngine();
 const commands = createTerminalCommands({
   mind: runtime.mind,
   credits: runtime.credits,
@@ -56,6 +64,26 @@ const commands = createTerminalCommands({
   chatId: chatInfo.id,
   exportDir: process.cwd(),
   llmModel: config.llm?.model,
+  engines: createEngineCommands({
+    synesthesia: createSynesthesiaService({ emotion, mind: runtime.mind }),
+    dreams: createDreamService({
+      mind: runtime.mind,
+      llm: runtime.llm,
+      translate: (l, id, v) => i18n.t(l)(id, v),
+      logger,
+    }),
+    perspectives: createPerspectivesService({
+      emotion,
+      llm: runtime.llm,
+      translate: (l, id, v) => i18n.t(l)(id, v),
+      logger,
+    }),
+    t,
+    locale,
+    userId: user.id,
+    chatId: chatInfo.id,
+    outDir: process.cwd(),
+  }),
 });
 
 /** Streams deltas to stdout as they arrive on a TTY; prints whole replies when piped. */

@@ -34,10 +34,23 @@ export interface TerminalCommandDeps {
   /** The LLM's model name, or undefined in offline mode (said by /help). */
   llmModel?: string;
   now?: () => number;
+  /** /synesthesia, /dream and /perspectives (engine-commands.ts), by name. */
+  engines?: Record<string, (args: string) => Promise<string>>;
 }
 
 /** The commands /help lists, in the order of the bot's menu. */
-const LISTED = ["reset", "persona", "mood", "memory", "forget", "balance", "export"] as const;
+const LISTED = [
+  "reset",
+  "persona",
+  "mood",
+  "memory",
+  "forget",
+  "dream",
+  "synesthesia",
+  "perspectives",
+  "balance",
+  "export",
+] as const;
 const PAGE = 10;
 const isRoom = (r: string): r is RoomId => (ROOM_IDS as readonly string[]).includes(r);
 
@@ -53,7 +66,7 @@ export function createTerminalCommands(deps: TerminalCommandDeps) {
   let debug = false;
 
   function help(): string {
-    const lines = LISTED.map((command) =>
+    const lines = LISTED.filter((c) => c in commandsByName()).map((command) =>
       t("help-command-line", { command, description: t(`cmd-${command}`) }),
     );
     const mode = deps.llmModel ? t("help-mode-llm", { model: deps.llmModel }) : t("help-mode-offline");
@@ -171,8 +184,10 @@ export function createTerminalCommands(deps: TerminalCommandDeps) {
       forget,
       balance: async () => t("gen-balance", { balance: await deps.credits.balance(userId) }),
       export: exportData,
+      ...deps.engines,
     }),
   );
+  const commandsByName = () => Object.fromEntries(commands);
 
   return {
     /** Whether replies are followed by what each engine contributed (/debug). */

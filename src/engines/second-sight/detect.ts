@@ -27,7 +27,17 @@ export function optionsIn(text: string): [string, string] | null {
   const m = all.at(-1);
   if (!m || m.index === undefined) return null;
   const clean = (s: string) => s.replace(/[¿?？؟!.,:;"«»“”]+/gu, " ").trim();
-  const before = words(clean(sentence.slice(0, m.index))).slice(-5);
+  // "Should I move to Lisbon or stay?": the option is "move to Lisbon", not the question's words.
+  let head = sentence.slice(0, m.index);
+  const lowerHead = head.toLowerCase();
+  for (const re of DECISION) {
+    const cue = re.exec(lowerHead);
+    if (cue && lowerHead.length === head.length) {
+      head = head.slice(cue.index + cue[0].length);
+      break;
+    }
+  }
+  const before = words(clean(head)).slice(-5);
   const after = words(clean(sentence.slice(m.index + m[0].length))).slice(0, 5);
   if (!before.length || !after.length) return null;
   return [before.join(" "), after.join(" ")];
