@@ -68,6 +68,7 @@ export function createScheduler(deps: SchedulerDeps) {
   let owner = `${os.hostname()}:0:${process.pid}-${Date.now().toString(36)}`;
   let stopped = true;
   let pumping: Promise<number> | null = null;
+  let claimFailing = false;
   const timers: NodeJS.Timeout[] = [];
 
   async function end(job: ScheduledJob, failure: SendFailure): Promise<void> {
@@ -206,9 +207,13 @@ export function createScheduler(deps: SchedulerDeps) {
           });
           active.set(job.id, p);
         }
+        if (claimFailing) log.info("scheduled jobs reachable again");
+        claimFailing = false;
         return claimed.length;
       } catch (err) {
-        log.warn({ err }, "could not claim scheduled jobs; retrying");
+        // Said once per outage, not once a poll.
+        if (!claimFailing) log.warn({ err }, "could not claim scheduled jobs; retrying");
+        claimFailing = true;
         return 0;
       } finally {
         pumping = null;
