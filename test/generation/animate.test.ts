@@ -312,6 +312,8 @@ describe("FLUX.1 Kontext [max] from words, and prices", () => {
       /Veo 3\.1 — 500 credits[\s\S]*Hailuo-02 Pro — 400[\s\S]*Kling 2\.1 Master — 350[\s\S]*Wan Pro — 300/,
     );
     expect(text).toMatch(/Listening to a voice or video note — 2 credits per note/);
+    expect(text).toMatch(/Looking at a photo you send — free/);
+    expect(text).toMatch(/Reading a document you send \(text, Markdown, PDF\) — free/);
     for (const m of s.h.app.runtime.catalog.models) expect(text).toContain(`${m.name} — ${m.credits}`);
   });
 });
