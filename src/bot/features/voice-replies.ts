@@ -153,8 +153,10 @@ export function voiceReplySink(
       status.switch("record_voice");
       try {
         const spoken = speechText(reply);
-        // A stop or a model failure ends in a fixed sentence: that is said in text, not spoken.
-        if (!spoken || localizeEnding(reply, ctx.t) !== reply) return await text.finish(reply);
+        // A stop or a model failure ends in a fixed sentence: that is said in text, not spoken; so
+        // is a reply with no words to say (an emoji, "…").
+        const sayable = /[\p{L}\p{N}]/u.test(spoken);
+        if (!sayable || localizeEnding(reply, ctx.t) !== reply) return await text.finish(reply);
         const outcome = await deps.replies.speak(
           {
             userId: ctx.from!.id,
