@@ -116,6 +116,16 @@ describe("voice replies through FAL", () => {
     expect(row?.telegramMessageId).toBe(sent.message_id);
   });
 
+  it("/models names the price of a voice reply", async () => {
+    const userId = 7108;
+    const before = h.tg.calls.length;
+    await h.send(privateText("/models", { userId }));
+    const text = String((await h.nextCall("sendMessage", userId, before)).payload.text);
+    expect(text).toMatch(
+      /Answering with a voice note \(\/voice\) — 1 credit for every 500 characters started/,
+    );
+  });
+
   it("a reply too long for a caption gets a show-text button; pressing it sends the words once; 3 credits for 1,200 characters", async () => {
     const userId = 7102;
     await h.app.runtime.credits.balance(userId);
