@@ -26,7 +26,7 @@ afterAll(async () => {
 const REPLY = "Three lovely places!";
 
 it("an album killed mid-reply is answered once, with every picture, after the restart", {
-  timeout: 90_000,
+  timeout: 150_000,
 }, async () => {
   const tg: FakeTelegram = await startFakeTelegram();
   const llm: FakeLlm = await startFakeLlm({ visionModels: ["fake-vision"], defaults: { chunkDelayMs: 0 } });
