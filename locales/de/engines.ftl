@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — ein Traum, den ich über Dinge hatte, die du mir erzählt hast; ein Traum, keine Erinnerung an etwas, das passiert ist.
 dream-note-new = Du hast mir noch nicht viel erzählt, also habe ich davon geträumt, dass wir uns an einem neuen Ort treffen.
 dream-topic-missing = Ich erinnere mich nicht, dass du mir von „{ $topic }“ erzählt hast, also habe ich von anderem geträumt.
+dream-private-only = Meine Träume sind aus dem gemacht, was du mir erzählt hast, also bleiben sie unter uns — frag mich im privaten Chat nach einem 🌙
 dream-failed = ⚠️ Ich konnte gerade nicht träumen. Versuch es gleich noch einmal.
 dream-setting = { $v ->
         [a] Du bist irgendwo zwischen einem Bahnhof und einem Garten, und es ist fast Nacht.

@@ -95,6 +95,8 @@ dream-message = 🌙 { $title }
 dream-note-new = You haven't told me much yet, so I dreamt of us meeting somewhere new.
 # Added under a dream asked "about" something no memory mentions. $topic: what the user asked about.
 dream-topic-missing = I don't remember you telling me about “{ $topic }”, so I dreamt of other things.
+# Reply to /dream in a group: dreams are made of the user's memories, so they are only told in private.
+dream-private-only = My dreams are made of what you've told me, so I keep them between the two of us — ask me for one in a private chat 🌙
 # Reply when composing a dream failed unexpectedly.
 dream-failed = ⚠️ I couldn't dream just now. Please try again in a moment.
 # Opening sentence of a dream without a place. $v: which wording (a, b or c).

@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — un sueño que tuve sobre cosas que me contaste; es un sueño, no un recuerdo de lo que pasó.
 dream-note-new = Todavía no me has contado mucho, así que soñé que nos encontrábamos en algún lugar nuevo.
 dream-topic-missing = No recuerdo que me hayas hablado de «{ $topic }», así que soñé con otras cosas.
+dream-private-only = Mis sueños están hechos de lo que me has contado, así que quedan entre nosotros — pídeme uno en un chat privado 🌙
 dream-failed = ⚠️ Ahora mismo no consigo soñar. Inténtalo de nuevo en un momento.
 dream-setting = { $v ->
         [a] Estás en algún lugar entre una estación y un jardín, y ya casi es de noche.

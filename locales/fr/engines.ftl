@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — un rêve que j'ai fait à partir de ce que tu m'as raconté ; c'est un rêve, pas un souvenir de ce qui s'est passé.
 dream-note-new = Tu ne m'as pas encore raconté grand-chose, alors j'ai rêvé qu'on se retrouvait quelque part de nouveau.
 dream-topic-missing = Je ne me souviens pas que tu m'aies parlé de « { $topic } », alors j'ai rêvé d'autre chose.
+dream-private-only = Mes rêves sont faits de ce que tu m'as raconté, alors ils restent entre nous — demande-m'en un en conversation privée 🌙
 dream-failed = ⚠️ Je n'arrive pas à rêver pour l'instant. Réessaie dans un moment.
 dream-setting = { $v ->
         [a] Tu es quelque part entre une gare et un jardin, et il fait presque nuit.

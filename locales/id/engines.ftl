@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — mimpi yang kualami tentang hal-hal yang kamu ceritakan; ini mimpi, bukan kenangan tentang apa yang terjadi.
 dream-note-new = Kamu belum banyak bercerita, jadi aku bermimpi kita bertemu di suatu tempat yang baru.
 dream-topic-missing = Aku tidak ingat kamu pernah cerita soal "{ $topic }", jadi aku memimpikan hal lain.
+dream-private-only = Mimpiku terbuat dari hal-hal yang kamu ceritakan, jadi cukup di antara kita berdua — minta satu di chat pribadi, ya 🌙
 dream-failed = ⚠️ Aku belum bisa bermimpi sekarang. Coba lagi sebentar lagi, ya.
 dream-setting = { $v ->
         [a] Kamu ada di suatu tempat antara stasiun dan taman, dan hari hampir malam.

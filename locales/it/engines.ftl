@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — un sogno che ho fatto su cose che mi hai raccontato; è un sogno, non il ricordo di qualcosa che è successo.
 dream-note-new = Non mi hai ancora raccontato molto, così ho sognato che ci incontravamo in un posto nuovo.
 dream-topic-missing = Non ricordo che tu mi abbia parlato di «{ $topic }», così ho sognato altro.
+dream-private-only = I miei sogni sono fatti di ciò che mi hai raccontato, quindi restano tra noi — chiedimene uno in chat privata 🌙
 dream-failed = ⚠️ Adesso non riesco a sognare. Riprova tra un momento.
 dream-setting = { $v ->
         [a] Sei da qualche parte tra una stazione e un giardino, ed è quasi notte.

@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — um sonho que eu tive sobre coisas que você me contou; é um sonho, não uma lembrança do que aconteceu.
 dream-note-new = Você ainda não me contou muita coisa, então sonhei com a gente se encontrando num lugar novo.
 dream-topic-missing = Não lembro de você ter me falado de “{ $topic }”, então sonhei com outras coisas.
+dream-private-only = Meus sonhos são feitos do que você me contou, então ficam só entre nós — me peça um no chat privado 🌙
 dream-failed = ⚠️ Não consegui sonhar agora. Tenta de novo daqui a pouco.
 dream-setting = { $v ->
         [a] Você está em algum lugar entre uma estação e um jardim, e já é quase noite.

@@ -71,6 +71,7 @@ dream-message = 🌙 { $title }
     — bana anlattıkların üzerine gördüğüm bir rüya; bu bir rüya, yaşanmış bir şeyin anısı değil.
 dream-note-new = Bana henüz pek bir şey anlatmadın, o yüzden yeni bir yerde buluştuğumuzu gördüm.
 dream-topic-missing = Bana "{ $topic }" hakkında bir şey anlattığını hatırlamıyorum, o yüzden başka şeyler gördüm.
+dream-private-only = Rüyalarım bana anlattıklarından örülüyor, o yüzden aramızda kalıyor — özel sohbette benden bir rüya iste 🌙
 dream-failed = ⚠️ Şu an rüya göremedim. Birazdan tekrar dene.
 dream-setting = { $v ->
         [a] Bir istasyonla bir bahçe arasında bir yerdesin ve neredeyse gece olmuş.

@@ -7,7 +7,8 @@
 import type { CacheBus } from "../cache/types.ts";
 import type { Database } from "./database.ts";
 
-const TTL_MS = 24 * 3_600_000;
+// Short enough that a cached "on" never outlives the user's row by long (/deletedata cascades).
+const TTL_MS = 10 * 60_000;
 const key = (userId: number) => `engset:fb:${userId}`;
 
 /** Creates the repository. */

@@ -110,6 +110,13 @@ describe("the engines through the bot", () => {
     expect(palace).toHaveLength(1);
     expect(palace[0]!.kind).toBe("dream");
     expect(await s.h.app.runtime.mind.list(bo, "dreams")).toHaveLength(0);
+    // In a group a dream would tell everyone what Ann told Velro: it is kept for a private chat.
+    const group = -1_001_000_006_104;
+    const beforeGroup = s.h.tg.calls.length;
+    await s.h.send(command("dream", "", { userId: ann, chatId: group }));
+    const refused = String((await s.h.nextCall("sendMessage", group, beforeGroup, 15_000)).payload.text);
+    expect(refused).toContain("ask me for one in a private chat");
+    expect(await s.h.app.runtime.mind.list(ann, "dreams")).toHaveLength(1);
   });
 
   it("/perspectives answers with voices of three personas; a vague choice in chat gets one question back", async () => {

@@ -1,6 +1,6 @@
 /**
- * /dream: a dream remixing what the user told Velro, from their own memories only, filed in the
- * "dreams" room of their memory palace; /dream about <topic> dreams around one subject (and may
+ * /dream (private chats): a dream remixing what the user told Velro, from their own memories only,
+ * filed in the "dreams" room of their memory palace; /dream about <topic> dreams around one subject (and may
  * then use memories a dream otherwise leaves alone). A "🖼 Paint it" button opens the /imagine
  * picker with the dream's image prompt. The update's id seeds the dream, so handling the same
  * update again after a crash sends the same dream and files it once.
@@ -21,6 +21,8 @@ export function dreamsFeature(deps: DreamsFeatureDeps) {
   const composer = new Composer<BotContext>();
 
   composer.command("dream", async (ctx) => {
+    // A dream is made of the user's memories: told in a group, it would tell the group about them.
+    if (ctx.chat.type !== "private") return void (await ctx.reply(ctx.t("dream-private-only")));
     const topic = dreamTopic(ctx.match);
     await ctx.replyWithChatAction("typing").catch(() => {});
     let dream: Awaited<ReturnType<DreamService["dream"]>>;
@@ -29,7 +31,7 @@ export function dreamsFeature(deps: DreamsFeatureDeps) {
         locale: (await ctx.i18n.getLocale()) ?? "en",
         topic,
         seed: `upd:${ctx.update.update_id}`,
-        chatId: ctx.chat.type === "private" ? ctx.chat.id : ctx.from!.id,
+        chatId: ctx.chat.id,
         now: ctx.message!.date * 1000,
       });
     } catch (err) {
