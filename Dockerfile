@@ -16,8 +16,10 @@ COPY prisma ./prisma
 # Production dependencies are all the build needs (esbuild and the Prisma CLI are among them); the
 # postinstall script generates the Prisma client that the bundle includes.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-COPY scripts/build.mjs ./scripts/build.mjs
+COPY scripts/build.mjs scripts/build-app.mjs ./scripts/
 COPY src ./src
+# The Mini App's sources: Vite bundles them into dist/app (served at /app).
+COPY web ./web
 # Source maps only serve a debugger attached to the bundle; the image does not need them.
 RUN node scripts/build.mjs && find dist -name '*.map' -delete
 

@@ -11,11 +11,15 @@
  *
  * `--if-stale` builds only when a source, the lock file or this script is newer than the last
  * build (the way make decides), so `npm start` does not pay ~0.7 s for an unchanged bundle.
+ *
+ * The Mini App (web/) is built after the service into dist/app by scripts/build-app.mjs, which
+ * decides by its own inputs whether it is stale; a service build leaves dist/app in place.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { buildApp } from "./build-app.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const src = path.join(root, "src");
@@ -38,9 +42,13 @@ function newestInput() {
   );
 }
 
-if (process.argv.includes("--if-stale")) {
+const ifStale = process.argv.includes("--if-stale");
+if (ifStale) {
   const built = statSync(STAMP, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (built > newestInput()) process.exit(0);
+  if (built > newestInput()) {
+    await buildApp({ ifStale });
+    process.exit(0);
+  }
 }
 
 /**
@@ -84,8 +92,10 @@ function oneByteSource(code, file) {
 }
 
 const started = performance.now();
-rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(out)) {
+  if (entry !== "app") rmSync(path.join(out, entry), { recursive: true, force: true });
+}
 await build({
   absWorkingDir: root,
   entryPoints: [path.join(src, "main.ts")],
@@ -126,3 +136,4 @@ for (const file of readdirSync(out).filter((f) => f.endsWith(".js"))) {
 writeFileSync(STAMP, "");
 const files = readdirSync(out).filter((f) => f.endsWith(".js")).length;
 console.info(`built dist/ (${files} files) in ${Math.round(performance.now() - started)} ms`);
+await buildApp({ ifStale });

@@ -1,7 +1,7 @@
 /** The memory palace endpoints: rooms, list and search, add, edit and pin, delete, last used. */
 import { z } from "zod";
 import { MAX_PINNED } from "../engines/memory-palace/index.ts";
-import type { RoomId } from "../engines/memory-palace/types.ts";
+import { ROOM_IDS, type RoomId } from "../engines/memory-palace/types.ts";
 import type { MemoryRefusal } from "../services/mind-memories.ts";
 import { type ApiServices, memoryView, userT } from "./context.ts";
 import { ApiError, endpoint } from "./router.ts";
@@ -13,6 +13,10 @@ import {
   newMemoryBody,
   roomId,
 } from "./schemas.ts";
+
+// Rooms a memory can be filed in by hand: dreams (and documents) are filed by their own features.
+const FILED_ELSEWHERE = new Set<string>(["dreams", "documents"]);
+const FILING_ROOMS = ROOM_IDS.filter((r) => !FILED_ELSEWHERE.has(r));
 
 function refusal(reason: MemoryRefusal): ApiError {
   if (reason === "not_found") return new ApiError(404, "not_found", "no such memory");
@@ -46,6 +50,7 @@ export function memoryEndpoints(s: ApiServices) {
           rooms: rooms.map((r) => ({ room: r.room, title: t(`room-${r.room}`), count: r.count })),
           memories: memories.slice(0, 500).map((m) => memoryView(m, t)),
           pinned_max: MAX_PINNED,
+          room_titles: Object.fromEntries(FILING_ROOMS.map((r) => [r, t(`room-${r}`)])),
         };
       },
     }),

@@ -33,6 +33,7 @@ export const memoriesResponse = z.object({
   rooms: z.array(roomSchema).describe("Rooms that hold memories"),
   memories: z.array(memorySchema),
   pinned_max: z.number().int().describe("How many memories may be pinned at once"),
+  room_titles: z.record(z.string(), z.string()).describe("Every room a memory can be filed in, by id, named"),
 });
 export type MemoriesResponse = z.infer<typeof memoriesResponse>;
 
