@@ -17,7 +17,7 @@ import {
   decodeMp3,
   decodeWav,
   type Pcm,
-  resample,
+  resampled,
   sniffAudio,
 } from "./pcm-decode.ts";
 
@@ -136,7 +136,7 @@ function opusTags(): Buffer {
 /** Encodes mono PCM as an Ogg/Opus voice note. */
 export async function encodeOggOpus(pcm: Pcm): Promise<OggOpus> {
   const rate = OPUS_RATES.find((r) => r >= pcm.sampleRate) ?? 48_000;
-  const { samples } = resample(pcm, rate);
+  const samples = resampled(pcm, rate);
   const OpusScript = await opus();
   const encoder = new OpusScript(rate as 48000, 1, OpusScript.Application.VOIP);
   try {
@@ -157,7 +157,7 @@ export async function encodeOggOpus(pcm: Pcm): Promise<OggOpus> {
       const start = f * frame;
       const end = Math.min(samples.length, start + frame);
       for (let i = start; i < end; i++) {
-        const s = Math.max(-1, Math.min(1, samples[i]!));
+        const s = Math.max(-1, Math.min(1, samples.at(i)));
         pcm16.writeInt16LE(Math.round(s * 32767), (i - start) * 2);
       }
       pending.push(encoder.encode(pcm16, frame));

@@ -146,20 +146,21 @@ export function decodeMp3(bytes: Uint8Array): Promise<Pcm> {
 }
 
 /**
- * Linear-interpolation resampling. Only ever used to go up to the next rate Opus accepts (22.05 →
- * 24 kHz, 32 or 44.1 → 48 kHz), where it adds no aliasing; speech loses nothing audible.
+ * The audio at another rate by linear interpolation, read a sample at a time as the encoder goes
+ * (a long reply is never copied whole in one go). Only ever used to go up to the next rate Opus
+ * accepts (22.05 → 24 kHz, 32 or 44.1 → 48 kHz), where it adds no aliasing.
  */
-export function resample(pcm: Pcm, rate: number): Pcm {
-  if (pcm.sampleRate === rate) return pcm;
+export function resampled(pcm: Pcm, rate: number): { length: number; at(i: number): number } {
   const { samples } = pcm;
+  if (pcm.sampleRate === rate) return { length: samples.length, at: (i) => samples[i] ?? 0 };
   const ratio = pcm.sampleRate / rate;
-  const out = new Float32Array(Math.floor(samples.length / ratio));
-  for (let i = 0; i < out.length; i++) {
-    const pos = i * ratio;
-    const k = Math.floor(pos);
-    const frac = pos - k;
-    const a = samples[k] ?? 0;
-    out[i] = a + ((samples[k + 1] ?? a) - a) * frac;
-  }
-  return { samples: out, sampleRate: rate };
+  return {
+    length: Math.floor(samples.length / ratio),
+    at(i) {
+      const pos = i * ratio;
+      const k = Math.floor(pos);
+      const a = samples[k] ?? 0;
+      return a + ((samples[k + 1] ?? a) - a) * (pos - k);
+    },
+  };
 }
