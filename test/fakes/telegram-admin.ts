@@ -131,6 +131,32 @@ export const adminMethods: Record<string, Handler> = {
   ...profileMethods("description", "Description", 512),
   ...profileMethods("short_description", "ShortDescription", 120),
 
+  /**
+   * The menu button of one private chat, or the default (no chat_id). A web_app button needs an
+   * https URL (Telegram's WebAppInfo); the error text is UNVERIFIED.
+   */
+  setChatMenuButton(s, p) {
+    const button = (p.menu_button ?? { type: "default" }) as {
+      type?: string;
+      text?: unknown;
+      web_app?: { url?: unknown };
+    };
+    if (!["default", "commands", "web_app"].includes(String(button.type)))
+      throw badRequest("BUTTON_TYPE_INVALID");
+    if (button.type === "web_app") {
+      if (typeof button.text !== "string" || button.text.length === 0)
+        throw badRequest("BUTTON_TEXT_INVALID");
+      if (!/^https:\/\/\S+$/i.test(String(button.web_app?.url ?? "")))
+        throw badRequest("WEB_APP_URL_INVALID");
+    }
+    s.menuButtons.set(p.chat_id === undefined ? "" : String(s.resolveChatId(p.chat_id)), button);
+    return true;
+  },
+
+  getChatMenuButton: (s, p) =>
+    s.menuButtons.get(p.chat_id === undefined ? "" : String(p.chat_id)) ??
+    s.menuButtons.get("") ?? { type: "commands" },
+
   deleteMyCommands(s, p) {
     s.commands.delete(commandsKey(p));
     return true;

@@ -72,6 +72,10 @@ function validateInlineButton(b: unknown): void {
   }
   if (btn.url !== undefined && !/^(https?|tg):\/\/\S+$/i.test(String(btn.url)))
     throw badRequest("BUTTON_URL_INVALID");
+  // A Mini App opens over https only (WebAppInfo); the error text is UNVERIFIED.
+  const webApp = btn.web_app as { url?: unknown } | undefined;
+  if (webApp !== undefined && !/^https:\/\/\S+$/i.test(String(webApp?.url ?? "")))
+    throw badRequest("BUTTON_URL_INVALID");
 }
 
 /** Validate `reply_markup`; returns the inline keyboard to attach to the Message (others are not echoed). */

@@ -124,6 +124,8 @@ export interface FakeTelegram {
   ): void;
   /** The bot's name / description / short_description for a language ("" = default), as set. */
   profile(field: "name" | "description" | "short_description", languageCode?: string): string | undefined;
+  /** The menu button set for a chat, or the default one (no chat id); undefined when never set. */
+  menuButton(chatId?: number): unknown;
   /** The next n calls of `method` to one chat fail with this code/description. */
   failNextInChat(chatId: number, n: number, code: number, description: string, method: string): void;
   /** Register downloadable bytes; returns a file_id usable with getFile and send* methods. */
@@ -328,6 +330,7 @@ export async function startFakeTelegram(opts: FakeTelegramOptions = {}): Promise
       s.members.set(`${chatId}|${userId}`, status);
     },
     profile: (field, languageCode = "") => s.profile.get(`${field}|${languageCode}`),
+    menuButton: (chatId) => s.menuButtons.get(chatId === undefined ? "" : String(chatId)),
     blockChat(chatId, blocked = true) {
       if (blocked) s.blocked.add(chatId);
       else s.blocked.delete(chatId);

@@ -59,6 +59,8 @@ export class TelegramState {
   readonly commands = new Map<string, BotCommand[]>();
   /** The bot's name, description and short description per language_code ("" = default). */
   readonly profile = new Map<string, string>();
+  /** Menu buttons by chat id ("" = the default for every private chat). */
+  readonly menuButtons = new Map<string, unknown>();
   /** Members' statuses by `${chatId}|${userId}` (unset: "member" in groups, the user in private). */
   readonly members = new Map<string, string>();
   faults: Fault[] = [];
@@ -344,6 +346,7 @@ export class TelegramState {
       m.clear();
     for (const m of [this.callbackQueries, this.charges, this.commands, this.floodLog]) m.clear();
     this.profile.clear();
+    this.menuButtons.clear();
     this.members.clear();
     this.blocked.clear();
     this.left.clear();
