@@ -136,6 +136,9 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
         cache.del(`user:${userId}`),
         cache.del(`chat:${userId}`),
         cache.del(`conv:${userId}`),
+        // The /voice and /transcripts choices, cached beside the profile.
+        cache.del(`voicepref:${userId}`),
+        cache.del(`transcripts:${userId}`),
         cache.set(`memv:${userId}`, randomUUID(), 7 * 24 * 3_600_000),
         ...mindChats.map((m) => cache.set(`mindv:${userId}:${m.chatId}`, randomUUID(), 7 * 24 * 3_600_000)),
       ]);

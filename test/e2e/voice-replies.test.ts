@@ -247,6 +247,30 @@ describe("voice replies through FAL", () => {
     expect(await h.app.runtime.credits.balance(userId)).toBe(100);
   });
 
+  it("/deletedata erases the voice choices and every voice reply's record", async () => {
+    const userId = 7109;
+    await h.send(privateText("/voice on", { userId }));
+    await h.tg.waitFor((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === userId);
+    llm.script({ reply: "Noted." });
+    let before = h.tg.calls.length;
+    await h.send(privateText("Remember this", { userId }));
+    await h.nextCall("sendVoice", userId, before);
+    await h.idle();
+    expect(await h.app.db.prisma.voiceReply.count({ where: { userId: BigInt(userId) } })).toBe(1);
+    before = h.tg.calls.length;
+    await h.send(privateText("/deletedata", { userId }));
+    const prompt = await h.nextCall("sendMessage", userId, before);
+    before = h.tg.calls.length;
+    await press(h, userId, prompt, `privacy:del:${userId}`);
+    await h.nextCall("editMessageText", userId, before);
+    expect(await h.app.db.prisma.voiceReply.count({ where: { userId: BigInt(userId) } })).toBe(0);
+    // Back after erasing: replies are text again (the cached choice went with the data).
+    llm.script({ reply: "Hello again." });
+    before = h.tg.calls.length;
+    await h.send(privateText("Hi", { userId }));
+    expect((await h.nextCall("sendMessage", userId, before)).payload.text).toBe("Hello again.");
+  });
+
   it("measures the latency a voice reply adds to a turn (MiniMax MP3 re-encoded)", async () => {
     const [typed, spoken] = [7110, 7111];
     await h.send(privateText("/voice on", { userId: spoken }));
