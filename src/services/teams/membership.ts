@@ -122,7 +122,20 @@ export function teamMembership(deps: TeamsDeps, ctx: TeamContext) {
         const team = await repo.lock(t, invite.teamId);
         if (!team) return refused("invite_invalid");
         const already = await repo.member(t, team.id, userId);
-        if (already) return refused("already_member", { team: team.name });
+        if (already) {
+          // Joined with this very link already (this update run again after a crash, or the
+          // link opened twice): the same welcome, and no use is taken.
+          const joined = await t.teamAudit.findFirst({
+            where: {
+              teamId: team.id,
+              actorId: BigInt(userId),
+              action: "joined",
+              detail: { path: ["invite"], equals: invite.id },
+            },
+          });
+          if (joined) return { ok: true, team: team.name, role: already.role };
+          return refused("already_member", { team: team.name });
+        }
         if (!(await repo.consumeInvite(t, invite.id))) return refused("invite_invalid");
         await repo.addMember(t, team.id, userId, invite.role);
         await repo.choose(t, userId, team.id);
