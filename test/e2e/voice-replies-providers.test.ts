@@ -86,6 +86,22 @@ describe("voice replies through an OpenAI-compatible /audio/speech", () => {
     });
   }
 
+  it("audio that cannot be made a voice note (headerless PCM) sends the text, logs why and refunds", async () => {
+    const userId = 7207;
+    await voiceOn(userId);
+    llm.scriptSpeech({ format: "pcm" });
+    llm.script({ reply: "Raw sound is no voice note." });
+    const before = h.tg.calls.length;
+    await h.send(privateText("Try it", { userId }));
+    const reply = await h.nextCall("sendMessage", userId, before);
+    expect(reply.payload.text).toBe("Raw sound is no voice note.");
+    const note = await h.nextCall("sendMessage", userId, h.tg.calls.indexOf(reply) + 1);
+    expect(note.payload.text).toMatch(/couldn't record a voice note[\s\S]*2 credits were returned/);
+    await h.idle();
+    expect(h.tg.calls.slice(before).some((c) => c.method === "sendVoice")).toBe(false);
+    expect(await h.app.runtime.credits.balance(userId)).toBe(100);
+  });
+
   it("each persona speaks in its own voice (TTS_VOICES overrides one)", async () => {
     const userId = 7204;
     await voiceOn(userId);
