@@ -131,7 +131,7 @@ function AddMemory(props: { titles: Map<string, string>; added(): void }) {
         data-action="add-memory"
         onClick={() => setOpen(true)}
       >
-        ＋ {t("app-memories-add")}
+        + {t("app-memories-add")}
       </button>
     );
   }
