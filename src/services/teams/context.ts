@@ -7,7 +7,7 @@ import type { PrismaClient } from "../../db/generated/client.ts";
 import type { MemberRow, TeamRepository, TeamRow } from "../../db/team-repository.ts";
 import type { Logger } from "../../observability/logger.ts";
 import type { CreditsLedger } from "../credits/ledger.ts";
-import { type Action, can, isRole, type Role } from "./roles.ts";
+import { type Action, can, type Role } from "./roles.ts";
 
 export interface TeamsDeps {
   prisma: PrismaClient;
@@ -105,9 +105,3 @@ export function teamContext(deps: TeamsDeps) {
 }
 
 export type TeamContext = ReturnType<typeof teamContext>;
-
-/** A role as typed, if it is one. */
-export const roleOf = (typed: string | undefined): Role | null => {
-  const r = (typed ?? "").trim().toLowerCase();
-  return isRole(r) ? r : null;
-};

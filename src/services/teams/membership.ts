@@ -302,12 +302,6 @@ export function teamMembership(deps: TeamsDeps, ctx: TeamContext) {
       const ids = rows.flatMap((r) => [r.actorId, r.targetId]).filter((v): v is number => v !== null);
       return { ok: true as const, team: a.team.name, rows, names: await repo.names(ids) };
     },
-
-    /** Whether a member may do `action` in a team (read afresh each time). */
-    async allowed(teamId: number, userId: number, action: Parameters<typeof can>[1]): Promise<boolean> {
-      const m = await repo.member(prisma, teamId, userId);
-      return can(m?.role as Role | undefined, action);
-    },
   };
 }
 

@@ -53,9 +53,6 @@ const TABLE: Record<Action, readonly Role[]> = {
 export const can = (role: Role | null | undefined, action: Action): boolean =>
   role !== null && role !== undefined && TABLE[action].includes(role);
 
-/** Every action with the roles allowed it (the README table is written from this). */
-export const permissionTable = (): [Action, readonly Role[]][] => Object.entries(TABLE) as [Action, Role[]][];
-
 const RANK: Record<Role, number> = { owner: 3, admin: 2, editor: 1, viewer: 0 };
 
 /**
