@@ -126,7 +126,7 @@ describe("a team's pool under contention", () => {
           rt()
             .teams.pool.reserve(t.teamId, m, 10, `bench:${m}:${i}`)
             .then(
-              () => ({ m, ok: true as const }),
+              () => ({ m, i, ok: true as const }),
               (err: unknown) => {
                 if (err instanceof InsufficientCreditsError) return { m, ok: false as const, why: "pool" };
                 if (err instanceof PayerRefusedError) return { m, ok: false as const, why: err.reason };
@@ -144,7 +144,8 @@ describe("a team's pool under contention", () => {
     expect(await rt().credits.balance(t.account)).toBe(0);
     expect(results.filter((r) => !r.ok).every((r) => r.why === "pool" || r.why === "team_cap")).toBe(true);
     // Replaying a reservation changes nothing.
-    const again = await rt().teams.pool.reserve(t.teamId, ok[0]!.m, 10, `bench:${ok[0]!.m}:0`);
+    const first = ok[0] as { m: number; i: number };
+    const again = await rt().teams.pool.reserve(t.teamId, first.m, 10, `bench:${first.m}:${first.i}`);
     expect(again.applied).toBe(false);
     expect((await rt().credits.reconcile()).mismatches).toEqual([]);
   });
