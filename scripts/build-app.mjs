@@ -4,7 +4,7 @@
  * `--if-stale` it builds only when a file under web/, the lock file or this script is newer than
  * the last build (its stamp, dist/app/.built).
  */
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,8 +35,15 @@ export async function buildApp({ ifStale = false } = {}) {
   const started = performance.now();
   // Vite is loaded only when there is something to build: `npm start` on a fresh build pays nothing.
   const { build } = await import("vite");
-  await build({ configFile: path.join(web, "vite.config.ts"), logLevel: "warn" });
-  writeFileSync(STAMP, "");
+  // Built beside dist/app and swapped in whole, so a service serving the app (a test running
+  // meanwhile) never finds it half written; the same sources give the same hashed file names.
+  const next = path.join(root, "dist", `.app-${process.pid}`);
+  const old = path.join(root, "dist", `.app-old-${process.pid}`);
+  await build({ configFile: path.join(web, "vite.config.ts"), logLevel: "warn", build: { outDir: next } });
+  writeFileSync(path.join(next, ".built"), "");
+  if (statSync(out, { throwIfNoEntry: false })) renameSync(out, old);
+  renameSync(next, out);
+  rmSync(old, { recursive: true, force: true });
   console.info(`built dist/app in ${Math.round(performance.now() - started)} ms`);
   return true;
 }

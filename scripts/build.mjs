@@ -94,7 +94,9 @@ function oneByteSource(code, file) {
 const started = performance.now();
 mkdirSync(out, { recursive: true });
 for (const entry of readdirSync(out)) {
-  if (entry !== "app") rmSync(path.join(out, entry), { recursive: true, force: true });
+  // The Mini App (and one being built beside it) is scripts/build-app.mjs's to replace.
+  if (entry !== "app" && !entry.startsWith(".app-"))
+    rmSync(path.join(out, entry), { recursive: true, force: true });
 }
 await build({
   absWorkingDir: root,
