@@ -13,16 +13,9 @@ import type { RouteHandler } from "../http/server.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { VerifyResult } from "../ws/jwt.ts";
 
-/** An answer other than success: its status, a stable code for programs and a sentence for people. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { ApiError } from "./error.ts";
+
+export { ApiError } from "./error.ts";
 
 export const errorSchema = z
   .object({

@@ -5,12 +5,12 @@
  * payment grants the pack), persona, mood by day, the OpenAPI document, and the headers that keep
  * the API out of frames while the app's page may be framed by Telegram.
  */
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { FakeLlm } from "../fakes/llm-server.ts";
 import { privateText } from "../fakes/updates.ts";
 import type { Harness } from "../helpers/harness.ts";
 import { useLlmHarness } from "../helpers/llm-harness.ts";
+import { creationRow } from "../helpers/mini-app.ts";
 
 let h: Harness;
 let llm: FakeLlm;
@@ -40,29 +40,9 @@ async function meet(userId: number, text = "Hi there") {
 }
 
 async function addJob(userId: number, prompt: string, at: Date, status = "completed") {
-  const id = randomUUID();
-  await h.app.db.prisma.generationJob.create({
-    data: {
-      id,
-      userId: BigInt(userId),
-      chatId: BigInt(userId),
-      model: "flux-ultra",
-      kind: "image",
-      endpoint: "fal-ai/flux-pro/v1.1-ultra",
-      prompt,
-      input: { prompt },
-      cost: 50,
-      status,
-      result:
-        status === "completed"
-          ? { images: [{ url: `https://cdn.example.com/${id}.png`, width: 8, height: 8 }] }
-          : undefined,
-      createdAt: at,
-      finishedAt: status === "completed" ? at : null,
-      deliveredAt: at,
-    },
-  });
-  return id;
+  const row = creationRow({ userId, prompt, status, at });
+  await h.app.db.prisma.generationJob.create({ data: row });
+  return row.id;
 }
 
 describe("REST API", () => {

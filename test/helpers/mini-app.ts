@@ -5,6 +5,7 @@
  * apps' bridge, `window.TelegramWebviewProxy.postEvent`, answered like a Telegram client would.
  */
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -129,4 +130,29 @@ export async function telegramPage(
     };
   }, options.invoiceStatus ?? "paid");
   return { context, page, errors };
+}
+
+/** A generation job row as the gallery and the live page read it: FLUX ultra, 50 credits. */
+export function creationRow(o: { userId: number; prompt: string; status: string; at: Date; url?: string }) {
+  const id = randomUUID();
+  const done = o.status === "completed";
+  return {
+    id,
+    userId: BigInt(o.userId),
+    chatId: BigInt(o.userId),
+    model: "flux-ultra",
+    kind: "image",
+    endpoint: "fal-ai/flux-pro/v1.1-ultra",
+    prompt: o.prompt,
+    input: { prompt: o.prompt },
+    cost: 50,
+    status: o.status,
+    result: done
+      ? { images: [{ url: o.url ?? `https://cdn.example.com/${id}.png`, width: 768, height: 512 }] }
+      : undefined,
+    createdAt: o.at,
+    finishedAt: done ? o.at : null,
+    deliveredAt: done ? new Date() : null,
+    queuePosition: o.status === "queued" ? 2 : null,
+  };
 }

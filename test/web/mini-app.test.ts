@@ -6,7 +6,6 @@
  * persona and mood, and live progress. With VELRO_SCREENSHOTS=1 it also writes each page at phone
  * size to docs/screenshots (see README).
  */
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -20,6 +19,7 @@ import {
   bridgeEvents,
   CHROMIUM,
   CHROMIUM_ARGS,
+  creationRow,
   DARK_THEME,
   ensureAppBuilt,
   type LaunchOptions,
@@ -96,26 +96,14 @@ async function seed() {
       },
     });
   }
-  const job = (prompt: string, status: string, minutesAgo: number) => ({
-    id: randomUUID(),
-    userId: uid,
-    chatId: uid,
-    model: "flux-ultra",
-    kind: "image",
-    endpoint: "fal-ai/flux-pro/v1.1-ultra",
-    prompt,
-    input: { prompt },
-    cost: 50,
-    status,
-    result:
-      status === "completed"
-        ? { images: [{ url: `${imageBase}/fox.svg`, width: 768, height: 512 }] }
-        : undefined,
-    createdAt: new Date(now - minutesAgo * 60_000),
-    finishedAt: status === "completed" ? new Date(now - minutesAgo * 60_000) : null,
-    deliveredAt: status === "completed" ? new Date() : null,
-    queuePosition: status === "queued" ? 2 : null,
-  });
+  const job = (prompt: string, status: string, minutesAgo: number) =>
+    creationRow({
+      userId: USER.id,
+      prompt,
+      status,
+      at: new Date(now - minutesAgo * 60_000),
+      url: `${imageBase}/fox.svg`,
+    });
   const done = job("a red fox curled up in fresh snow at dusk, watercolour", "completed", 90);
   const running = job("a lighthouse in a storm, oil painting", "queued", 1);
   await prisma.generationJob.createMany({ data: [done, running] });

@@ -7,19 +7,8 @@ import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishAnyEvent } from "../helpers/events.ts";
+import { CHROMIUM_ARGS as ARGS, CHROMIUM } from "../helpers/mini-app.ts";
 import { type LiveServer, startLiveServer } from "./setup.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let s: LiveServer;
 let browser: Browser;

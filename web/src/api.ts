@@ -4,6 +4,8 @@
  * renewed with the same initData before it runs out (initData itself stays valid for a day).
  * Outside Telegram a token from the bot's /token can be given in the fragment (#token=…).
  */
+
+import { ApiError } from "../../src/api/error.ts";
 import type {
   CreationsResponse,
   CreditsResponse,
@@ -22,15 +24,7 @@ export const APP_BASE = `${ROOT}/app/`;
 
 export type SignInError = "forged" | "stale" | "invalid" | "outside" | "network";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 interface Session {
   token: string;

@@ -4,7 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { ApiError } from "./api.ts";
 import { locale, t } from "./i18n.ts";
 import { signal, useSignal } from "./state.ts";
-import { haptic } from "./telegram.ts";
+import { confirm, haptic } from "./telegram.ts";
 
 /** The toast at the bottom of the screen. */
 const toastText = signal<{ text: string; tone: "ok" | "error" } | null>(null);
@@ -90,4 +90,20 @@ export function LoadError(props: { error: unknown; retry: () => void }) {
 /** A date the way the user's language writes it ("3 Dec", "3 дек."). */
 export function shortDate(iso: string): string {
   return new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short" }).format(new Date(iso));
+}
+
+/** A Delete button that asks first (Telegram's own dialog), then does it. */
+export function DeleteButton(props: { question: string; onConfirmed(): Promise<unknown> }) {
+  return (
+    <button
+      type="button"
+      class="button small danger"
+      data-action="delete"
+      onClick={async () => {
+        if (await confirm(props.question)) await props.onConfirmed();
+      }}
+    >
+      {t("app-delete")}
+    </button>
+  );
 }

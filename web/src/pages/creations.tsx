@@ -7,8 +7,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { CreationView } from "../../../src/api/schemas.ts";
 import { api } from "../api.ts";
 import { t } from "../i18n.ts";
-import { confirm } from "../telegram.ts";
-import { Empty, failed, LoadError, Spinner, shortDate, toast } from "../ui.tsx";
+import { DeleteButton, Empty, failed, LoadError, Spinner, shortDate, toast } from "../ui.tsx";
 
 function CreationCard(props: { c: CreationView; removed(): void }) {
   const { c } = props;
@@ -42,17 +41,10 @@ function CreationCard(props: { c: CreationView; removed(): void }) {
           >
             {t("app-creations-send")}
           </button>
-          <button
-            type="button"
-            class="button small danger"
-            data-action="delete"
-            onClick={async () => {
-              if (!(await confirm(t("app-creations-delete-confirm")))) return;
-              await api.deleteCreation(c.id).then(props.removed, failed);
-            }}
-          >
-            {t("app-delete")}
-          </button>
+          <DeleteButton
+            question={t("app-creations-delete-confirm")}
+            onConfirmed={() => api.deleteCreation(c.id).then(props.removed, failed)}
+          />
         </div>
         <div data-slot="projects" />
       </div>

@@ -7,8 +7,8 @@ import { useEffect, useState } from "preact/hooks";
 import type { MemoryView } from "../../../src/api/schemas.ts";
 import { ApiError, api } from "../api.ts";
 import { t } from "../i18n.ts";
-import { confirm, haptic, setBack } from "../telegram.ts";
-import { Empty, failed, LoadError, Spinner, toast, useLoad } from "../ui.tsx";
+import { haptic, setBack } from "../telegram.ts";
+import { DeleteButton, Empty, failed, LoadError, Spinner, toast, useLoad } from "../ui.tsx";
 
 function RoomSelect(props: { value: string; onChange(room: string): void; titles: Map<string, string> }) {
   return (
@@ -104,16 +104,10 @@ function MemoryCard(props: {
         <button type="button" class="button small" data-action="edit" onClick={() => setEditing(true)}>
           {t("app-edit")}
         </button>
-        <button
-          type="button"
-          class="button small danger"
-          data-action="delete"
-          onClick={async () => {
-            if (await confirm(t("app-memories-delete-confirm"))) await act(() => api.deleteMemory(m.id));
-          }}
-        >
-          {t("app-delete")}
-        </button>
+        <DeleteButton
+          question={t("app-memories-delete-confirm")}
+          onConfirmed={() => act(() => api.deleteMemory(m.id))}
+        />
       </div>
     </li>
   );
