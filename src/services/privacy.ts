@@ -45,28 +45,31 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
     // The private chat's id is the user's id: its whole history (both sides) belongs to them; in
     // groups only the messages they wrote do.
     const messageWhere = { OR: [{ userId: id }, { conversation: { chatId: id } }] };
-    const [user, minds, memories, messages, account, entries, payments, jobs, prefs] = await Promise.all([
-      prisma.user.findUnique({ where: { id } }),
-      prisma.mindState.findMany({ where: { userId: id } }),
-      prisma.memory.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
-      prisma.message.findMany({
-        where: messageWhere,
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          role: true,
-          content: true,
-          createdAt: true,
-          userId: true,
-          conversation: { select: { id: true, chatId: true } },
-        },
-      }),
-      prisma.creditAccount.findUnique({ where: { userId: id } }),
-      prisma.creditEntry.findMany({ where: { userId: id }, orderBy: { id: "asc" } }),
-      prisma.starPayment.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
-      prisma.generationJob.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
-      prisma.generationPreference.findUnique({ where: { userId: id } }),
-    ]);
+    const [user, minds, memories, messages, account, entries, payments, jobs, prefs, moodDays] =
+      await Promise.all([
+        prisma.user.findUnique({ where: { id } }),
+        prisma.mindState.findMany({ where: { userId: id } }),
+        prisma.memory.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
+        prisma.message.findMany({
+          where: messageWhere,
+          orderBy: { id: "asc" },
+          select: {
+            id: true,
+            role: true,
+            content: true,
+            createdAt: true,
+            userId: true,
+            conversation: { select: { id: true, chatId: true } },
+          },
+        }),
+        prisma.creditAccount.findUnique({ where: { userId: id } }),
+        prisma.creditEntry.findMany({ where: { userId: id }, orderBy: { id: "asc" } }),
+        prisma.starPayment.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
+        prisma.generationJob.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
+        prisma.generationPreference.findUnique({ where: { userId: id } }),
+        // Erased with the user row (the foreign key cascades).
+        prisma.moodDay.findMany({ where: { userId: id }, orderBy: [{ chatId: "asc" }, { day: "asc" }] }),
+      ]);
     return {
       ...EXPORT_FORMAT,
       exported_at: new Date().toISOString(),
@@ -86,6 +89,7 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
       star_payments: payments,
       generations: jobs,
       generation_preferences: prefs,
+      mood_days: moodDays,
     };
   }
 
