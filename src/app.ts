@@ -223,7 +223,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         languageFeature({ i18n, store: repo }),
         cancelFeature({ turns: runtime.turns }),
         mindFeature({ mind: runtime.mind }),
-        privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache }) }),
+        privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache, ledger: runtime.credits }) }),
         liveFeature({ issueToken: (id) => live.tokens.issue(id), bus: cache, adminIds: config.adminIds }),
         paymentsFeature({
           payments: runtime.payments,
@@ -339,6 +339,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           i18n,
           telegram: miniAppTelegram(() => bot.api, logger),
         },
+        teams: { teams: runtime.teams, publicUrl: config.publicUrl },
       }),
     };
     const notifier = await startGenerationNotifier({

@@ -1,8 +1,8 @@
 /**
  * The REST API under /api (Bearer tokens from POST /api/auth/telegram or /token): who the user
  * is, the conversation so far, memories, creations, credits, persona and mood; and its OpenAPI
- * document at GET /api/openapi.json. More areas (teams and projects, say) add their endpoint
- * lists to `groups` below.
+ * document at GET /api/openapi.json; teams and projects too when given. More areas add their
+ * endpoint lists to `groups` below.
  */
 import { z } from "zod";
 import type { CacheBus } from "../cache/types.ts";
@@ -18,6 +18,7 @@ import { type ExtraOperation, openApiDocument } from "./openapi.ts";
 import { personaEndpoints } from "./persona.ts";
 import { apiRoutes, type Endpoint, endpoint } from "./router.ts";
 import { historyResponse, meResponse } from "./schemas.ts";
+import { type TeamApiDeps, teamEndpoints } from "./teams.ts";
 
 export type { ApiServices, MiniAppTelegram } from "./context.ts";
 
@@ -88,6 +89,8 @@ export interface ApiOptions {
   cache: CacheBus;
   /** Requests per user per minute (default 300: the app loads several lists per page). */
   perMinute?: number;
+  /** Teams and projects (their endpoints are left out without them). */
+  teams?: TeamApiDeps;
   /** Endpoint lists of other features. */
   extra?: Endpoint[];
 }
@@ -101,6 +104,7 @@ export function createApi(options: ApiOptions): Record<string, RouteHandler> {
     ...creationEndpoints(s),
     ...creditEndpoints(s),
     ...personaEndpoints(s),
+    ...(options.teams ? teamEndpoints(s, options.teams) : []),
     ...(options.extra ?? []),
   ];
   let document: string | undefined;

@@ -71,6 +71,13 @@ export function createProjectRepository(prisma: PrismaClient) {
       return n > 0;
     },
 
+    /** Takes a creation out of a project; false when it was not in it. */
+    async removeItem(db: Db, projectId: number, jobId: string): Promise<boolean> {
+      const n =
+        await db.$executeRaw`DELETE FROM project_items WHERE project_id = ${projectId} AND job_id = ${jobId}`;
+      return n > 0;
+    },
+
     /** The finished creations of a project, newest first. */
     async items(projectId: number, limit: number): Promise<GenerationJob[]> {
       const rows = await prisma.projectItem.findMany({

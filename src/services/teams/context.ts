@@ -67,18 +67,22 @@ export function cleanName(raw: string): string | null {
 export function teamContext(deps: TeamsDeps) {
   const { repo } = deps;
 
-  /** The team a user's commands act on: the one chosen with /team use, else their oldest. */
-  async function current(userId: number): Promise<Acting | null> {
+  /**
+   * The team a user's commands act on: the one chosen with /team use, else their oldest. The Mini
+   * App names its team (`teamId`): then that one, and null unless the user is a member of it.
+   */
+  async function current(userId: number, teamId?: number): Promise<Acting | null> {
     const teams = await repo.teamsOf(userId);
     if (!teams.length) return null;
-    const chosen = await repo.chosen(userId);
+    if (teamId !== undefined && !teams.some((t) => t.id === teamId)) return null;
+    const chosen = teamId ?? (await repo.chosen(userId));
     const pick = teams.find((t) => t.id === chosen) ?? teams[0]!;
     return { team: { id: pick.id, name: pick.name, ownerId: pick.ownerId }, role: pick.role as Role };
   }
 
   /** The acting user's team when their role allows `action`; a refusal otherwise. */
-  async function acting(userId: number, action: Action): Promise<Result<Acting>> {
-    const a = await current(userId);
+  async function acting(userId: number, action: Action, teamId?: number): Promise<Result<Acting>> {
+    const a = await current(userId, teamId);
     if (!a) return refused("no_team");
     if (!can(a.role, action)) return refused("forbidden", { team: a.team.name });
     return { ok: true, ...a };

@@ -294,9 +294,9 @@ export function teamMembership(deps: TeamsDeps, ctx: TeamContext) {
       return { ok: true, team: pick.name };
     },
 
-    /** The audit log of the team in use (owners and admins). */
-    async log(userId: number, limit = 15) {
-      const a = await ctx.acting(userId, "read_log");
+    /** The audit log of the team in use, or of `teamId` (owners and admins). */
+    async log(userId: number, limit = 15, teamId?: number) {
+      const a = await ctx.acting(userId, "read_log", teamId);
       if (!a.ok) return a;
       const rows = await repo.auditLog(a.team.id, limit);
       const ids = rows.flatMap((r) => [r.actorId, r.targetId]).filter((v): v is number => v !== null);

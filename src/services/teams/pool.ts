@@ -194,9 +194,9 @@ export function teamPool(deps: TeamsDeps, ctx: TeamContext) {
       return { ok: true as const, member: m, cap };
     },
 
-    /** The team in use with its members, its pool and the caller's own cap and spending. */
-    async overview(userId: number) {
-      const a = await ctx.current(userId);
+    /** The team in use (or `teamId`) with its members, its pool and the caller's own cap and spending. */
+    async overview(userId: number, teamId?: number) {
+      const a = await ctx.current(userId, teamId);
       if (!a) return refused("no_team");
       const [members, pool, me, spent] = await Promise.all([
         repo.members(a.team.id),

@@ -60,12 +60,24 @@ export function teamProjects(deps: ProjectsDeps, ctx: TeamContext) {
     return false;
   }
 
-  /** The projects a user can see, each with whether they may file in it. */
-  async function visible(userId: number): Promise<(ProjectRow & { canFile: boolean })[]> {
+  /** Whether a user may change a project's privacy: its owner, or a team's owners and admins. */
+  async function canManage(userId: number, p: ProjectRow): Promise<boolean> {
+    if (p.teamId === null) return p.ownerId === userId;
+    const role = await roleIn(p.teamId, userId);
+    return can(role, "manage_project") || (p.ownerId === userId && can(role, "create_project"));
+  }
+
+  type Visible = ProjectRow & { canFile: boolean; canManage: boolean };
+
+  /** The projects a user can see, each with whether they may file in it and change its privacy. */
+  async function visible(userId: number): Promise<Visible[]> {
     const teams = (await repo.teamsOf(userId)).map((t) => t.id);
     const all = await projects.listFor(userId, teams);
-    const out: (ProjectRow & { canFile: boolean })[] = [];
-    for (const p of all) if (await canSee(userId, p)) out.push({ ...p, canFile: await canFile(userId, p) });
+    const out: Visible[] = [];
+    for (const p of all) {
+      if (!(await canSee(userId, p))) continue;
+      out.push({ ...p, canFile: await canFile(userId, p), canManage: await canManage(userId, p) });
+    }
     return out;
   }
 
@@ -139,6 +151,18 @@ export function teamProjects(deps: ProjectsDeps, ctx: TeamContext) {
       return { ok: true, project: p.name, added };
     },
 
+    /** Takes a creation out of a project; whoever may file in the project may take out of it. */
+    async remove(
+      userId: number,
+      projectId: number,
+      jobId: string,
+    ): Promise<Result<{ project: string; removed: boolean }>> {
+      const p = await projects.find(projectId);
+      if (!p || !(await canFile(userId, p))) return refused("forbidden", { team: p?.name ?? "" });
+      const removed = await projects.removeItem(prisma, p.id, jobId);
+      return { ok: true, project: p.name, removed };
+    },
+
     /** Sets a project's privacy; making it public issues a new page token (the old link stops working). */
     async setPrivacy(
       userId: number,
@@ -147,12 +171,7 @@ export function teamProjects(deps: ProjectsDeps, ctx: TeamContext) {
     ): Promise<Result<{ project: string; token?: string }>> {
       const p = await resolve(userId, typed);
       if (!p) return refused("project_unknown", { name: typed.trim() });
-      const role = p.teamId === null ? null : await roleIn(p.teamId, userId);
-      const allowed =
-        p.teamId === null
-          ? p.ownerId === userId
-          : can(role, "manage_project") || (p.ownerId === userId && can(role, "create_project"));
-      if (!allowed) return refused("forbidden", { team: p.name });
+      if (!(await canManage(userId, p))) return refused("forbidden", { team: p.name });
       if (p.teamId === null && privacy === "team") return refused("team_privacy_personal");
       const token = privacy === "public" ? newToken() : undefined;
       await prisma.$transaction(async (tx) => {
