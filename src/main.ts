@@ -38,29 +38,41 @@ if ((config.databaseUrl ? undefined : config.dataDir) !== embeddedDir) {
   throw new Error("bug: the embedded database was started for a different configuration");
 }
 
+// The handlers are in place before start-up begins: /ready answers as soon as HTTP listens, while
+// the rest of start-up still runs, and a SIGTERM in that window must stop the service cleanly
+// instead of killing it with the default action.
+let app: Awaited<ReturnType<typeof import("./app.ts")["startApp"]>> | undefined;
+let signalled: string | undefined;
+const shutdown = (signal: string) => {
+  if (signalled) return;
+  signalled = signal;
+  const force = setTimeout(() => {
+    console.error("shutdown took longer than 25 s; exiting");
+    process.exit(1);
+  }, 25_000);
+  force.unref();
+  // Still starting: the app stops as soon as it is up (below).
+  if (!app) return;
+  app.logger.info({ signal }, "signal received");
+  app.stop().then(
+    () => process.exit(0),
+    (err) => {
+      app?.logger.error({ err }, "shutdown failed");
+      process.exit(1);
+    },
+  );
+};
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
+
 try {
   const { startApp } = await import("./app.ts");
-  const app = await startApp(config, { embedded });
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.logger.info({ signal }, "signal received");
-    const force = setTimeout(() => {
-      app.logger.error("shutdown took longer than 25 s; exiting");
-      process.exit(1);
-    }, 25_000);
-    force.unref();
-    app.stop().then(
-      () => process.exit(0),
-      (err) => {
-        app.logger.error({ err }, "shutdown failed");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  app = await startApp(config, { embedded });
+  if (signalled) {
+    const signal = signalled;
+    signalled = undefined;
+    shutdown(signal);
+  }
 } catch (err) {
   console.error(`Velro could not start: ${(err as Error).message}`);
   process.exit(1);
