@@ -223,3 +223,81 @@ app-live-failed = لم ينجح: { $reason }
 app-live-cancel = إلغاء
 # Heading of an announcement from the team.
 app-live-announcement = إعلان
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = الفريق
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = المشاريع
+# Team page title.
+app-team-title = فريقك
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = لست في أي فريق بعد. أنشئ فريقًا في محادثتنا بالأمر /team new واسمٍ له، ثم ادعُ من تحب لتتشاركوا الأرصدة والمشاريع.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = دورك هنا: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [zero] 💰 الرصيد المشترك: فارغ
+    [one] 💰 الرصيد المشترك: رصيد واحد
+    [two] 💰 الرصيد المشترك: رصيدان
+    [few] 💰 الرصيد المشترك: { $credits } أرصدة
+   *[other] 💰 الرصيد المشترك: { $credits } رصيد
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = حدّك الشهري: استُخدم { $spent } من { $cap }
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = لا حدّ شهريًا لك · استُخدم { $spent } هذا الشهر
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] عضو واحد
+    [two] عضوان
+    [few] { $count } أعضاء
+   *[other] { $count } عضوًا
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = سجل النشاط
+# The audit log has no lines.
+app-team-log-empty = لم يحدث شيء هنا بعد.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = ادعُ الناس وغيّر الأدوار وحدّد الحدود بالأمر /team في محادثتنا.
+# Projects page title.
+app-projects-title = المشاريع
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = لا مشاريع بعد. أنشئ مشروعًا في محادثتنا بالأمر /project new واسمٍ له، واجمع فيه إبداعاتك.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = شخصي
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [zero] لا إبداعات
+    [one] إبداع واحد
+    [two] إبداعان
+    [few] { $count } إبداعات
+   *[other] { $count } إبداعًا
+}
+# An open project with no creations yet.
+app-projects-nothing = لا شيء هنا بعد — أضف إبداعات من المعرض.
+# Heading of the privacy switch of a project.
+app-projects-privacy = من يمكنه الرؤية
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = خاص
+# Privacy: every member of the team.
+app-privacy-team = الفريق
+# Privacy: anyone with the link.
+app-privacy-public = عام
+# Above the link of a project just made public.
+app-projects-public-link = يمكن لأي شخص لديه هذا الرابط أن يشاهد (يشاهد فقط):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = هذا المشروع عام. يظهر رابطه مرة واحدة فقط عند جعله عامًا — اختر «عام» مجددًا للحصول على رابط جديد (وسيتوقف الرابط القديم).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = إخراج
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = أضف إلى مشروع
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = أُضيف إلى { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = موجود بالفعل في { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = لا يوجد مشروع يمكنك الإضافة إليه بعد — أنشئ واحدًا بالأمر /project new في محادثتنا.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = دورك في هذا الفريق لا يسمح بذلك.

@@ -209,3 +209,73 @@ app-live-failed = Hat nicht geklappt: { $reason }
 app-live-cancel = Abbrechen
 # Heading of an announcement from the team.
 app-live-announcement = Ankündigung
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Team
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Projekte
+# Team page title.
+app-team-title = Dein Team
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Du bist noch in keinem Team. Gründe eins in unserem Chat mit /team new und einem Namen – und lade dann Leute ein, Credits und Projekte mit dir zu teilen.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Deine Rolle hier: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Gemeinsamer Topf: 1 Credit
+   *[other] 💰 Gemeinsamer Topf: { $credits } Credits
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Dein Monatslimit: { $spent } von { $cap } verbraucht
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Kein Monatslimit für dich · { $spent } diesen Monat verbraucht
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] 1 Mitglied
+   *[other] { $count } Mitglieder
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Protokoll
+# The audit log has no lines.
+app-team-log-empty = Hier ist noch nichts passiert.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Leute einladen, Rollen ändern und Limits setzen: mit /team in unserem Chat.
+# Projects page title.
+app-projects-title = Projekte
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Noch keine Projekte. Leg eins in unserem Chat mit /project new und einem Namen an und sammle deine Werke darin.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Persönlich
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] 1 Werk
+   *[other] { $count } Werke
+}
+# An open project with no creations yet.
+app-projects-nothing = Noch leer – füge Werke aus der Galerie hinzu.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Wer es sehen kann
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Privat
+# Privacy: every member of the team.
+app-privacy-team = Team
+# Privacy: anyone with the link.
+app-privacy-public = Öffentlich
+# Above the link of a project just made public.
+app-projects-public-link = Alle mit diesem Link können es ansehen (nur ansehen):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Dieses Projekt ist öffentlich. Der Link wird nur einmal gezeigt, beim Veröffentlichen – wähle noch einmal „Öffentlich“ für einen neuen Link (der alte funktioniert dann nicht mehr).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Herausnehmen
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Zum Projekt
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Zu { $project } hinzugefügt ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Ist schon in { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Noch kein Projekt, in das du etwas legen kannst – leg eins mit /project new in unserem Chat an.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Deine Rolle in diesem Team erlaubt das nicht.

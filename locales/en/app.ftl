@@ -209,3 +209,73 @@ app-live-failed = Didn't work: { $reason }
 app-live-cancel = Cancel
 # Heading of an announcement from the team.
 app-live-announcement = Announcement
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Team
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Projects
+# Team page title.
+app-team-title = Your team
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = You're not in a team yet. Start one in our chat with /team new and a name — then invite people to share credits and projects with you.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = You're { $role } here
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Shared pool: 1 credit
+   *[other] 💰 Shared pool: { $credits } credits
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Your monthly limit: { $spent } of { $cap } used
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = No monthly limit for you · { $spent } used this month
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Audit log
+# The audit log has no lines.
+app-team-log-empty = Nothing has happened here yet.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Invite people, change roles and set limits with /team in our chat.
+# Projects page title.
+app-projects-title = Projects
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = No projects yet. Start one in our chat with /project new and a name, then gather your creations in it.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Personal
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] 1 creation
+   *[other] { $count } creations
+}
+# An open project with no creations yet.
+app-projects-nothing = Nothing here yet — add creations from the Gallery.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Who can see it
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Private
+# Privacy: every member of the team.
+app-privacy-team = Team
+# Privacy: anyone with the link.
+app-privacy-public = Public
+# Above the link of a project just made public.
+app-projects-public-link = Anyone with this link can look (and only look):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = This project is public. Its link is shown once, when it's made public — choose Public again for a fresh link (the old one will stop working).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Take out
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Add to project
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Added to { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = It's already in { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = No project you can add to yet — start one with /project new in our chat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Your role in this team doesn't allow that.

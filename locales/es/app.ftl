@@ -209,3 +209,73 @@ app-live-failed = No funcionó: { $reason }
 app-live-cancel = Cancelar
 # Heading of an announcement from the team.
 app-live-announcement = Aviso
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Equipo
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Proyectos
+# Team page title.
+app-team-title = Tu equipo
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Todavía no estás en ningún equipo. Crea uno en nuestro chat con /team new y un nombre, y luego invita a gente para compartir créditos y proyectos.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Aquí eres { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Fondo común: 1 crédito
+   *[other] 💰 Fondo común: { $credits } créditos
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Tu límite mensual: { $spent } de { $cap } usados
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = No tienes límite mensual · { $spent } usados este mes
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] 1 miembro
+   *[other] { $count } miembros
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Registro de actividad
+# The audit log has no lines.
+app-team-log-empty = Aquí todavía no ha pasado nada.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Invita a gente, cambia roles y pon límites con /team en nuestro chat.
+# Projects page title.
+app-projects-title = Proyectos
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Aún no hay proyectos. Crea uno en nuestro chat con /project new y un nombre, y reúne ahí tus creaciones.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Personal
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] 1 creación
+   *[other] { $count } creaciones
+}
+# An open project with no creations yet.
+app-projects-nothing = Aún no hay nada — añade creaciones desde la Galería.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Quién puede verlo
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Privado
+# Privacy: every member of the team.
+app-privacy-team = Equipo
+# Privacy: anyone with the link.
+app-privacy-public = Público
+# Above the link of a project just made public.
+app-projects-public-link = Cualquiera con este enlace puede verlo (solo verlo):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Este proyecto es público. Su enlace se muestra una sola vez, al hacerlo público: elige Público de nuevo para obtener uno nuevo (el anterior dejará de funcionar).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Quitar
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Añadir a proyecto
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Añadido a { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Ya está en { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Aún no hay ningún proyecto donde puedas añadir: crea uno con /project new en nuestro chat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Tu rol en este equipo no lo permite.

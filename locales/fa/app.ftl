@@ -209,3 +209,73 @@ app-live-failed = نشد: { $reason }
 app-live-cancel = لغو
 # Heading of an announcement from the team.
 app-live-announcement = اطلاعیه
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = تیم
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = پروژه‌ها
+# Team page title.
+app-team-title = تیم تو
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = هنوز عضو هیچ تیمی نیستی. در گفت‌وگوی‌مان با /team new و یک نام تیمی بساز، بعد دیگران را دعوت کن تا اعتبار و پروژه‌ها را با هم شریک شوید.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = نقش تو اینجا: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 اعتبار مشترک: { $credits } اعتبار
+   *[other] 💰 اعتبار مشترک: { $credits } اعتبار
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = سقف ماهانهٔ تو: { $spent } از { $cap } مصرف شده
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = سقف ماهانه نداری · این ماه { $spent } مصرف شده
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] { $count } عضو
+   *[other] { $count } عضو
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = گزارش فعالیت‌ها
+# The audit log has no lines.
+app-team-log-empty = هنوز اینجا اتفاقی نیفتاده.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = دعوت افراد، تغییر نقش‌ها و تعیین سقف‌ها با /team در گفت‌وگوی‌مان.
+# Projects page title.
+app-projects-title = پروژه‌ها
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = هنوز پروژه‌ای نداری. در گفت‌وگوی‌مان با /project new و یک نام یکی بساز و ساخته‌هایت را آنجا جمع کن.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = شخصی
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] { $count } اثر
+   *[other] { $count } اثر
+}
+# An open project with no creations yet.
+app-projects-nothing = هنوز خالی است — از گالری اثر اضافه کن.
+# Heading of the privacy switch of a project.
+app-projects-privacy = چه کسی می‌بیند
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = خصوصی
+# Privacy: every member of the team.
+app-privacy-team = تیم
+# Privacy: anyone with the link.
+app-privacy-public = عمومی
+# Above the link of a project just made public.
+app-projects-public-link = هر کس این پیوند را داشته باشد می‌تواند ببیند (فقط ببیند):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = این پروژه عمومی است. پیوندش فقط یک بار، هنگام عمومی شدن، نشان داده می‌شود — برای پیوند تازه دوباره «عمومی» را انتخاب کن (پیوند قبلی دیگر کار نمی‌کند).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = بیرون آوردن
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = افزودن به پروژه
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = به { $project } اضافه شد ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = از قبل در { $project } هست
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = هنوز پروژه‌ای نیست که بتوانی به آن اضافه کنی — با /project new در گفت‌وگوی‌مان یکی بساز.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = نقش تو در این تیم اجازهٔ این کار را نمی‌دهد.

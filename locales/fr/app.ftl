@@ -209,3 +209,73 @@ app-live-failed = Ça n'a pas marché : { $reason }
 app-live-cancel = Annuler
 # Heading of an announcement from the team.
 app-live-announcement = Annonce
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Équipe
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Projets
+# Team page title.
+app-team-title = Ton équipe
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Tu n'es encore dans aucune équipe. Crées-en une dans notre chat avec /team new et un nom, puis invite des gens à partager crédits et projets avec toi.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Ici, tu es { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Cagnotte commune : { $credits } crédit
+   *[other] 💰 Cagnotte commune : { $credits } crédits
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Ta limite du mois : { $spent } sur { $cap } utilisés
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Pas de limite mensuelle pour toi · { $spent } utilisés ce mois-ci
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] { $count } membre
+   *[other] { $count } membres
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Journal d'activité
+# The audit log has no lines.
+app-team-log-empty = Il ne s'est encore rien passé ici.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Invite des gens, change les rôles et fixe des limites avec /team dans notre chat.
+# Projects page title.
+app-projects-title = Projets
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Pas encore de projet. Crées-en un dans notre chat avec /project new et un nom, puis rassembles-y tes créations.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Personnel
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] { $count } création
+   *[other] { $count } créations
+}
+# An open project with no creations yet.
+app-projects-nothing = Rien pour l'instant — ajoute des créations depuis la Galerie.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Qui peut le voir
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Privé
+# Privacy: every member of the team.
+app-privacy-team = Équipe
+# Privacy: anyone with the link.
+app-privacy-public = Public
+# Above the link of a project just made public.
+app-projects-public-link = Toute personne ayant ce lien peut regarder (seulement regarder) :
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Ce projet est public. Son lien n'est affiché qu'une fois, au moment où il devient public : choisis Public à nouveau pour un nouveau lien (l'ancien cessera de fonctionner).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Retirer
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Ajouter à un projet
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Ajouté à { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Déjà dans { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Aucun projet où tu peux ajouter pour l'instant — crées-en un avec /project new dans notre chat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Ton rôle dans cette équipe ne le permet pas.

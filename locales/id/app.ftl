@@ -194,3 +194,64 @@ app-live-failed = Tidak berhasil: { $reason }
 app-live-cancel = Batalkan
 # Heading of an announcement from the team.
 app-live-announcement = Pengumuman
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Tim
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Proyek
+# Team page title.
+app-team-title = Timmu
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Kamu belum ada di tim mana pun. Buat satu di obrolan kita dengan /team new dan sebuah nama — lalu ajak orang untuk berbagi kredit dan proyek.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Peranmu di sini: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = 💰 Kas bersama: { $credits } kredit
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Batas bulananmu: { $spent } dari { $cap } terpakai
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Kamu tanpa batas bulanan · { $spent } terpakai bulan ini
+# Heading of the member list. $count: how many members.
+app-team-members = { $count } anggota
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Log aktivitas
+# The audit log has no lines.
+app-team-log-empty = Belum ada kejadian apa pun di sini.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Undang orang, ubah peran, dan atur batas dengan /team di obrolan kita.
+# Projects page title.
+app-projects-title = Proyek
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Belum ada proyek. Buat satu di obrolan kita dengan /project new dan sebuah nama, lalu kumpulkan karyamu di sana.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Pribadi
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count } karya
+# An open project with no creations yet.
+app-projects-nothing = Masih kosong — tambahkan karya dari Galeri.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Siapa yang bisa melihat
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Pribadi
+# Privacy: every member of the team.
+app-privacy-team = Tim
+# Privacy: anyone with the link.
+app-privacy-public = Publik
+# Above the link of a project just made public.
+app-projects-public-link = Siapa pun yang punya tautan ini bisa melihat (hanya melihat):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Proyek ini publik. Tautannya hanya ditampilkan sekali, saat dijadikan publik — pilih Publik lagi untuk tautan baru (yang lama tidak akan berfungsi lagi).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Keluarkan
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Tambah ke proyek
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Ditambahkan ke { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Sudah ada di { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Belum ada proyek yang bisa kamu isi — buat satu dengan /project new di obrolan kita.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Peranmu di tim ini tidak mengizinkannya.

@@ -209,3 +209,73 @@ app-live-failed = Non è riuscito: { $reason }
 app-live-cancel = Annulla
 # Heading of an announcement from the team.
 app-live-announcement = Annuncio
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Team
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Progetti
+# Team page title.
+app-team-title = Il tuo team
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Non sei ancora in un team. Creane uno nella nostra chat con /team new e un nome, poi invita qualcuno a condividere crediti e progetti con te.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Qui sei { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Fondo comune: 1 credito
+   *[other] 💰 Fondo comune: { $credits } crediti
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Il tuo limite mensile: { $spent } su { $cap } usati
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Nessun limite mensile per te · { $spent } usati questo mese
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] 1 membro
+   *[other] { $count } membri
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Registro attività
+# The audit log has no lines.
+app-team-log-empty = Qui non è ancora successo niente.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Invita persone, cambia ruoli e imposta limiti con /team nella nostra chat.
+# Projects page title.
+app-projects-title = Progetti
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Ancora nessun progetto. Creane uno nella nostra chat con /project new e un nome, e raccoglici le tue creazioni.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Personale
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] 1 creazione
+   *[other] { $count } creazioni
+}
+# An open project with no creations yet.
+app-projects-nothing = Ancora vuoto — aggiungi creazioni dalla Galleria.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Chi può vederlo
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Privato
+# Privacy: every member of the team.
+app-privacy-team = Team
+# Privacy: anyone with the link.
+app-privacy-public = Pubblico
+# Above the link of a project just made public.
+app-projects-public-link = Chiunque abbia questo link può guardare (solo guardare):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Questo progetto è pubblico. Il link si vede una volta sola, quando diventa pubblico: scegli di nuovo Pubblico per un link nuovo (quello vecchio smetterà di funzionare).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Togli
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Aggiungi a progetto
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Aggiunto a { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = È già in { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Ancora nessun progetto in cui puoi aggiungere: creane uno con /project new nella nostra chat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Il tuo ruolo in questo team non lo consente.

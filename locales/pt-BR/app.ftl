@@ -209,3 +209,73 @@ app-live-failed = Não deu certo: { $reason }
 app-live-cancel = Cancelar
 # Heading of an announcement from the team.
 app-live-announcement = Aviso
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Equipe
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Projetos
+# Team page title.
+app-team-title = Sua equipe
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Você ainda não está em uma equipe. Crie uma no nosso chat com /team new e um nome — depois convide pessoas para dividir créditos e projetos.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Aqui você é { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Saldo compartilhado: 1 crédito
+   *[other] 💰 Saldo compartilhado: { $credits } créditos
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Seu limite do mês: { $spent } de { $cap } usados
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Você não tem limite mensal · { $spent } usados este mês
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] 1 membro
+   *[other] { $count } membros
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Registro de atividades
+# The audit log has no lines.
+app-team-log-empty = Nada aconteceu por aqui ainda.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Convide pessoas, mude funções e defina limites com /team no nosso chat.
+# Projects page title.
+app-projects-title = Projetos
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Ainda não há projetos. Crie um no nosso chat com /project new e um nome, e junte suas criações nele.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Pessoal
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] 1 criação
+   *[other] { $count } criações
+}
+# An open project with no creations yet.
+app-projects-nothing = Nada aqui ainda — adicione criações pela Galeria.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Quem pode ver
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Privado
+# Privacy: every member of the team.
+app-privacy-team = Equipe
+# Privacy: anyone with the link.
+app-privacy-public = Público
+# Above the link of a project just made public.
+app-projects-public-link = Qualquer pessoa com este link pode ver (só ver):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Este projeto é público. O link aparece uma única vez, quando ele fica público — escolha Público de novo para um link novo (o antigo deixa de funcionar).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Tirar
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Adicionar ao projeto
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Adicionado a { $project } ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Já está em { $project }
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Ainda não há projeto onde você possa adicionar — crie um com /project new no nosso chat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Sua função nesta equipe não permite isso.

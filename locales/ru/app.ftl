@@ -214,3 +214,76 @@ app-live-failed = Не получилось: { $reason }
 app-live-cancel = Отменить
 # Heading of an announcement from the team.
 app-live-announcement = Объявление
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Команда
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Проекты
+# Team page title.
+app-team-title = Твоя команда
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Ты пока не в команде. Создай её в нашем чате: /team new и название — а потом позови людей делить кредиты и проекты.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Твоя роль здесь: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Общий запас: { $credits } кредит
+    [few] 💰 Общий запас: { $credits } кредита
+   *[other] 💰 Общий запас: { $credits } кредитов
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Твой лимит на месяц: потрачено { $spent } из { $cap }
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Месячного лимита у тебя нет · в этом месяце потрачено { $spent }
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+   *[other] { $count } участников
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Журнал действий
+# The audit log has no lines.
+app-team-log-empty = Здесь пока ничего не происходило.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Приглашать людей, менять роли и лимиты можно командой /team в нашем чате.
+# Projects page title.
+app-projects-title = Проекты
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Проектов пока нет. Создай первый в нашем чате: /project new и название — и собирай туда свои работы.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Личный
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] { $count } работа
+    [few] { $count } работы
+   *[other] { $count } работ
+}
+# An open project with no creations yet.
+app-projects-nothing = Здесь пока пусто — добавь работы из Галереи.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Кто видит
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Только я
+# Privacy: every member of the team.
+app-privacy-team = Команда
+# Privacy: anyone with the link.
+app-privacy-public = Все по ссылке
+# Above the link of a project just made public.
+app-projects-public-link = Любой, у кого есть эта ссылка, может посмотреть (только посмотреть):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Проект открыт по ссылке. Ссылку показывают один раз — когда проект делают публичным. Выбери «Все по ссылке» ещё раз, чтобы получить новую (старая перестанет работать).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Убрать
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = В проект
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Добавлено в «{ $project }» ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Уже лежит в «{ $project }»
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Пока нет проекта, куда можно добавить, — создай его командой /project new в нашем чате.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Твоя роль в этой команде этого не позволяет.

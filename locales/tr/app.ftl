@@ -209,3 +209,73 @@ app-live-failed = Olmadı: { $reason }
 app-live-cancel = İptal et
 # Heading of an announcement from the team.
 app-live-announcement = Duyuru
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Ekip
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Projeler
+# Team page title.
+app-team-title = Ekibin
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Henüz bir ekipte değilsin. Sohbetimizde /team new ve bir adla bir ekip kur; sonra kredileri ve projeleri paylaşmak için insanları davet et.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Buradaki rolün: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Ortak havuz: { $credits } kredi
+   *[other] 💰 Ortak havuz: { $credits } kredi
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Aylık limitin: { $cap } krediden { $spent } kullanıldı
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Aylık limitin yok · bu ay { $spent } kullanıldı
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] { $count } üye
+   *[other] { $count } üye
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = İşlem kaydı
+# The audit log has no lines.
+app-team-log-empty = Burada henüz bir şey olmadı.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = İnsanları davet etmek, rolleri değiştirmek ve limit koymak için sohbetimizde /team yaz.
+# Projects page title.
+app-projects-title = Projeler
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Henüz proje yok. Sohbetimizde /project new ve bir adla bir tane başlat, eserlerini orada topla.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Kişisel
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] { $count } eser
+   *[other] { $count } eser
+}
+# An open project with no creations yet.
+app-projects-nothing = Burası henüz boş — Galeri'den eser ekle.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Kimler görebilir
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Gizli
+# Privacy: every member of the team.
+app-privacy-team = Ekip
+# Privacy: anyone with the link.
+app-privacy-public = Herkese açık
+# Above the link of a project just made public.
+app-projects-public-link = Bu bağlantıya sahip herkes bakabilir (yalnızca bakabilir):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Bu proje herkese açık. Bağlantısı yalnızca bir kez, herkese açık yapıldığında gösterilir — yeni bir bağlantı için yeniden Herkese açık'ı seç (eskisi çalışmaz olur).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Çıkar
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = Projeye ekle
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = { $project } projesine eklendi ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Zaten { $project } içinde
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Henüz ekleyebileceğin bir proje yok — sohbetimizde /project new ile bir tane başlat.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Bu ekipteki rolün buna izin vermiyor.

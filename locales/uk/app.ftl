@@ -214,3 +214,76 @@ app-live-failed = Не вийшло: { $reason }
 app-live-cancel = Скасувати
 # Heading of an announcement from the team.
 app-live-announcement = Оголошення
+
+## Team and projects
+
+# Tab bar label (one short word) of the Team page.
+app-nav-team = Команда
+# Tab bar label (one short word) of the Projects page.
+app-nav-projects = Проєкти
+# Team page title.
+app-team-title = Твоя команда
+# The user is in no team. /team new is a bot command: keep it as is.
+app-team-none = Ти поки не в команді. Створи її в нашому чаті: /team new і назва — а тоді поклич людей ділити кредити й проєкти.
+# The user's role in the team shown. $role: the role's name (owner, admin, editor, viewer — already translated).
+app-team-role = Твоя роль тут: { $role }
+# The team's shared credit pool. $credits: how many credits it holds.
+app-team-pool = { $credits ->
+    [one] 💰 Спільний запас: { $credits } кредит
+    [few] 💰 Спільний запас: { $credits } кредити
+   *[other] 💰 Спільний запас: { $credits } кредитів
+}
+# The user's monthly spending limit from the pool. $spent: credits spent this month, $cap: the limit.
+app-team-cap = Твій ліміт на місяць: витрачено { $spent } з { $cap }
+# The user has no monthly limit. $spent: credits spent from the pool this month.
+app-team-no-cap = Місячного ліміту в тебе немає · цього місяця витрачено { $spent }
+# Heading of the member list. $count: how many members.
+app-team-members = { $count ->
+    [one] { $count } учасник
+    [few] { $count } учасники
+   *[other] { $count } учасників
+}
+# Heading of the team's audit log (who did what), shown to owners and admins.
+app-team-log = Журнал дій
+# The audit log has no lines.
+app-team-log-empty = Тут поки нічого не відбувалося.
+# Footnote: the team is managed with the /team command in the chat. Keep /team as is.
+app-team-hint = Запрошувати людей, змінювати ролі й ліміти можна командою /team у нашому чаті.
+# Projects page title.
+app-projects-title = Проєкти
+# The user has no projects. /project new is a bot command: keep it as is.
+app-projects-empty = Проєктів поки немає. Створи перший у нашому чаті: /project new і назва — і збирай туди свої роботи.
+# Shown instead of a team's name for a personal project.
+app-projects-personal = Особистий
+# How many creations a project holds. $count: the number.
+app-projects-items = { $count ->
+    [one] { $count } робота
+    [few] { $count } роботи
+   *[other] { $count } робіт
+}
+# An open project with no creations yet.
+app-projects-nothing = Тут поки порожньо — додай роботи з Галереї.
+# Heading of the privacy switch of a project.
+app-projects-privacy = Хто бачить
+# Privacy: only the user (or, in a team, its owner, admins and the project's creator).
+app-privacy-private = Лише я
+# Privacy: every member of the team.
+app-privacy-team = Команда
+# Privacy: anyone with the link.
+app-privacy-public = Усі за посиланням
+# Above the link of a project just made public.
+app-projects-public-link = Будь-хто з цим посиланням може подивитися (лише подивитися):
+# A public project whose link is no longer shown (it is shown only once, when made public).
+app-projects-public-hidden = Проєкт відкритий за посиланням. Посилання показують один раз — коли проєкт стає публічним. Обери «Усі за посиланням» ще раз, щоб отримати нове (старе перестане працювати).
+# Button taking a creation out of the project (the creation itself stays in the gallery).
+app-projects-remove = Прибрати
+# Button on a gallery card that opens the list of projects to add the creation to.
+app-projects-add = До проєкту
+# Toast after a creation was added. $project: the project's name.
+app-projects-added = Додано до «{ $project }» ✓
+# Toast when the creation was in that project already. $project: the project's name.
+app-projects-already = Уже є в «{ $project }»
+# The picker has no project the user may add to. /project new is a bot command: keep it as is.
+app-projects-none-to-file = Поки немає проєкту, куди можна додати, — створи його командою /project new у нашому чаті.
+# The user's role does not allow what they tried (e.g. a viewer changing privacy).
+app-projects-forbidden = Твоя роль у цій команді цього не дозволяє.

@@ -17,6 +17,15 @@ import type {
   MoodResponse,
   PersonasResponse,
 } from "../../src/api/schemas.ts";
+import type {
+  AuditResponse,
+  MembersResponse,
+  PrivacyResponse,
+  ProjectItemsResponse,
+  ProjectsResponse,
+  ProjectView,
+  TeamsResponse,
+} from "../../src/api/team-schemas.ts";
 
 /** The service's root path ("" normally; "/velro" behind a path prefix). */
 export const ROOT = location.pathname.replace(/\/app\/?$/, "");
@@ -141,4 +150,15 @@ export const api = {
   customPersona: (description: string) =>
     call<PersonasResponse>("POST", "/api/persona/custom", { description }),
   mood: (weeks: number) => call<MoodResponse>("GET", `/api/mood?weeks=${weeks}`),
+  teams: () => call<TeamsResponse>("GET", "/api/teams"),
+  members: (team: number) => call<MembersResponse>("GET", `/api/teams/${team}/members`),
+  auditLog: (team: number) => call<AuditResponse>("GET", `/api/teams/${team}/log`),
+  projects: () => call<ProjectsResponse>("GET", "/api/projects"),
+  project: (id: number) => call<ProjectItemsResponse>("GET", `/api/projects/${id}`),
+  fileCreation: (project: number, creation: string) =>
+    call<{ changed: boolean }>("POST", `/api/projects/${project}/items`, { creation_id: creation }),
+  unfileCreation: (project: number, creation: string) =>
+    call<{ changed: boolean }>("DELETE", `/api/projects/${project}/items/${encodeURIComponent(creation)}`),
+  setPrivacy: (project: number, privacy: ProjectView["privacy"]) =>
+    call<PrivacyResponse>("PUT", `/api/projects/${project}/privacy`, { privacy }),
 };

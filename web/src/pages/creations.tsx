@@ -1,13 +1,13 @@
 /**
  * The gallery: the user's images and videos with their prompt, model, cost and date; send one to
- * the chat again, or delete it. (Organising them into projects belongs to the teams feature, which
- * adds its controls to each card's `projects` slot.)
+ * the chat again, delete it, or file it in a project (each card's `projects` slot, from projects.tsx).
  */
 import { useEffect, useState } from "preact/hooks";
 import type { CreationView } from "../../../src/api/schemas.ts";
 import { api } from "../api.ts";
 import { t } from "../i18n.ts";
 import { DeleteButton, Empty, failed, LoadError, Spinner, shortDate, toast } from "../ui.tsx";
+import { AddToProject } from "./projects.tsx";
 
 function CreationCard(props: { c: CreationView; removed(): void }) {
   const { c } = props;
@@ -46,7 +46,9 @@ function CreationCard(props: { c: CreationView; removed(): void }) {
             onConfirmed={() => api.deleteCreation(c.id).then(props.removed, failed)}
           />
         </div>
-        <div data-slot="projects" />
+        <div data-slot="projects">
+          <AddToProject creation={c.id} />
+        </div>
       </div>
     </li>
   );

@@ -1,5 +1,5 @@
 /**
- * The app's pages, in tab-bar order. A feature adds its page here (teams and projects will): an
+ * The app's pages, in tab-bar order. A feature adds its page here (as teams and projects did): an
  * id, an icon, the Fluent message of its tab label, and its component.
  */
 import type { FunctionComponent } from "preact";
@@ -9,6 +9,8 @@ import { CreditsPage } from "./credits.tsx";
 import { LivePage } from "./live.tsx";
 import { MemoriesPage } from "./memories.tsx";
 import { PersonaPage } from "./persona.tsx";
+import { ProjectsPage } from "./projects.tsx";
+import { TeamPage } from "./team.tsx";
 
 /** What a page is given: how to open another page. */
 export interface PageProps {
@@ -53,6 +55,18 @@ export const PAGES: PageSpec[] = [
     icon: "M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM8.5 14.5a4.5 4.5 0 0 0 7 0M9 9.5h.01M15 9.5h.01",
     label: "app-nav-persona",
     component: PersonaPage,
+  },
+  {
+    id: "projects",
+    icon: "M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z",
+    label: "app-nav-projects",
+    component: ProjectsPage,
+  },
+  {
+    id: "team",
+    icon: "M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 6.5M18 14a6 6 0 0 1 3.5 6",
+    label: "app-nav-team",
+    component: TeamPage,
   },
   { id: "live", icon: "M2 12h4l3-7 4 14 3-7h6", label: "app-nav-live", component: LivePage },
 ];
