@@ -3,12 +3,28 @@
 
 privacy-private-only = 🔒 Zum Schutz deiner Privatsphäre funktioniert das nur in unserem privaten Chat.
 
-export-caption = 📦 Alles, was ich über dich speichere: Profil, innerer Zustand, Erinnerungen, Gesprächsverlauf, Credit-Buchungen, Zahlungen und Kreationen.
+export-caption = 📦 Alles, was ich über dich speichere: Profil, innerer Zustand, Erinnerungen (auch die angehefteten), Stimmung pro Tag, Gesprächsverlauf, Credit-Buchungen, Zahlungen, Kreationen, Teams und Projekte, Erinnerungen und Nachfragen, Tagebuch, Sprachantworten und Einstellungen.
 
 delete-confirm =
     ⚠️ Alle deine Daten löschen? Dein Profil, deine Erinnerungen, mein innerer Zustand, unser Gesprächsverlauf und deine Kreationen werden endgültig gelöscht.
 
     Dein Credit-Guthaben, seine Buchungen und die Belege deiner Zahlungen mit Telegram Stars bleiben erhalten: Das sind Finanzunterlagen, die für Erstattungen und Zahlungsstreitigkeiten nötig sind, und sie enthalten keine Nachrichten.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 Dir gehört ein Team, in dem noch andere sind: Es geht an das dienstälteste Admin-Mitglied (gibt es keins, an die dienstälteste Bearbeitung, dann an Lesende).
+       *[other] 👥 Dir gehören { $count } Teams, in denen noch andere sind: Jedes geht an das dienstälteste Admin-Mitglied (gibt es keins, an die dienstälteste Bearbeitung, dann an Lesende).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 In einem deiner Teams bist nur du: Es wird gelöscht, und die Credits, die noch in seiner Kasse sind ({ $credits }), verfallen.
+       *[other] 🗂 In { $count } deiner Teams bist nur du: Sie werden gelöscht, und die Credits, die noch in ihren Kassen sind ({ $credits }), verfallen.
+    }
 
 delete-button-confirm = Ja, alles löschen
 

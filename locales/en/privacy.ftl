@@ -7,13 +7,29 @@
 privacy-private-only = 🔒 For your privacy, this works only in our private chat.
 
 # Caption of the JSON file /export sends.
-export-caption = 📦 Everything I store about you: profile, mind state, memories, conversation history, credits ledger, payments and creations.
+export-caption = 📦 Everything I store about you: profile, mind state, memories (pinned ones too), mood by day, conversation history, credits ledger, payments, creations, teams and projects, reminders, check-ins and diary, voice replies and settings.
 
 # Reply to /deletedata, above the two buttons (delete-button-confirm and button-cancel).
 delete-confirm =
     ⚠️ Delete all your data? Your profile, memories, mind state, conversation history and creations will be erased for good.
 
     Your credit balance, its ledger and Telegram Stars payment records are kept: they are financial records needed for refunds and payment disputes, and contain no messages.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 You own a team with other members in it: it passes to its longest-standing admin (or, if there is none, editor, then viewer).
+       *[other] 👥 You own { $count } teams with other members in them: each passes to its longest-standing admin (or, if there is none, editor, then viewer).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 You are the only member of a team you own: it will be deleted, and the credits left in its pool ({ $credits }) are lost.
+       *[other] 🗂 You are the only member of { $count } teams you own: they will be deleted, and the credits left in their pools ({ $credits }) are lost.
+    }
 
 # The button that confirms deleting everything.
 delete-button-confirm = Yes, delete everything

@@ -4,12 +4,28 @@
 
 privacy-private-only = 🔒 Por tu privacidad, esto solo funciona en nuestro chat privado.
 
-export-caption = 📦 Todo lo que guardo sobre ti: perfil, estado interno, recuerdos, historial de conversaciones, registro de créditos, pagos y creaciones.
+export-caption = 📦 Todo lo que guardo sobre ti: perfil, estado interno, recuerdos (también los fijados), ánimo por día, historial de conversaciones, registro de créditos, pagos, creaciones, equipos y proyectos, recordatorios, mensajes para saber cómo estás y diario, respuestas de voz y ajustes.
 
 delete-confirm =
     ⚠️ ¿Borrar todos tus datos? Tu perfil, tus recuerdos, mi estado interno, el historial de conversaciones y tus creaciones se eliminarán para siempre.
 
     Se conservan tu saldo de créditos, su registro y los comprobantes de los pagos con Estrellas de Telegram: son registros financieros necesarios para reembolsos y reclamaciones de pago, y no contienen mensajes.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 Eres dueño de un equipo con más miembros: pasará a su administrador más antiguo (si no hay, al editor más antiguo y luego al lector).
+       *[other] 👥 Eres dueño de { $count } equipos con más miembros: cada uno pasará a su administrador más antiguo (si no hay, al editor más antiguo y luego al lector).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 En un equipo tuyo no hay nadie más: se eliminará y se perderán los créditos que quedan en su fondo común ({ $credits }).
+       *[other] 🗂 En { $count } equipos tuyos no hay nadie más: se eliminarán y se perderán los créditos que quedan en sus fondos comunes ({ $credits }).
+    }
 
 delete-button-confirm = Sí, borrar todo
 

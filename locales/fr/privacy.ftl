@@ -3,12 +3,28 @@
 
 privacy-private-only = 🔒 Pour protéger ta vie privée, ça ne fonctionne que dans notre chat privé.
 
-export-caption = 📦 Tout ce que je garde sur toi : profil, état d'esprit, souvenirs, historique des conversations, registre des crédits, paiements et créations.
+export-caption = 📦 Tout ce que je garde sur toi : profil, état d'esprit, souvenirs (épinglés compris), humeur jour par jour, historique des conversations, registre des crédits, paiements, créations, équipes et projets, rappels, prises de nouvelles et journal, réponses vocales et réglages.
 
 delete-confirm =
     ⚠️ Supprimer toutes tes données ? Ton profil, tes souvenirs, mon état d'esprit, l'historique de nos conversations et tes créations seront effacés pour de bon.
 
     Ton solde de crédits, son registre et les traces de tes paiements en Telegram Stars sont conservés : ce sont des données financières nécessaires aux remboursements et aux litiges de paiement, et elles ne contiennent aucun message.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 Tu possèdes une équipe qui compte d'autres membres : elle reviendra à son admin le plus ancien (à défaut, à l'éditeur le plus ancien, puis au lecteur).
+       *[other] 👥 Tu possèdes { $count } équipes qui comptent d'autres membres : chacune reviendra à son admin le plus ancien (à défaut, à l'éditeur le plus ancien, puis au lecteur).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 Tu es seul dans une de tes équipes : elle sera supprimée, et les crédits restés dans sa cagnotte ({ $credits }) seront perdus.
+       *[other] 🗂 Tu es seul dans { $count } de tes équipes : elles seront supprimées, et les crédits restés dans leurs cagnottes ({ $credits }) seront perdus.
+    }
 
 delete-button-confirm = Oui, tout supprimer
 

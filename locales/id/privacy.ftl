@@ -2,12 +2,28 @@
 
 privacy-private-only = 🔒 Demi privasimu, ini hanya bisa dipakai di chat pribadi kita.
 
-export-caption = 📦 Semua yang aku simpan tentangmu: profil, kondisi batin, kenangan, riwayat obrolan, catatan kredit, pembayaran, dan karya.
+export-caption = 📦 Semua yang aku simpan tentangmu: profil, kondisi batin, kenangan (termasuk yang disematkan), suasana hati per hari, riwayat obrolan, catatan kredit, pembayaran, karya, tim dan proyek, pengingat, sapaan kabar dan buku harian, balasan suara, serta pengaturan.
 
 delete-confirm =
     ⚠️ Hapus semua datamu? Profilmu, kenanganmu, kondisi batinku, riwayat obrolan kita, dan karyamu akan dihapus selamanya.
 
     Saldo kredit, catatan transaksinya, dan catatan pembayaran Telegram Stars tetap disimpan: itu catatan keuangan yang diperlukan untuk pengembalian dana dan sengketa pembayaran, dan tidak berisi pesan apa pun.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [1] 👥 Kamu pemilik sebuah tim yang punya anggota lain: kepemilikannya pindah ke admin paling lama (kalau tidak ada, ke editor paling lama, lalu ke penonton).
+       *[other] 👥 Kamu pemilik { $count } tim yang punya anggota lain: kepemilikan masing-masing pindah ke admin paling lama (kalau tidak ada, ke editor paling lama, lalu ke penonton).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [1] 🗂 Di salah satu timmu tidak ada anggota lain: tim itu akan dihapus, dan kredit yang tersisa di kas bersamanya ({ $credits }) akan hilang.
+       *[other] 🗂 Di { $count } timmu tidak ada anggota lain: tim-tim itu akan dihapus, dan kredit yang tersisa di kas bersamanya ({ $credits }) akan hilang.
+    }
 
 delete-button-confirm = Ya, hapus semuanya
 

@@ -4,12 +4,28 @@
 
 privacy-private-only = 🔒 Pela sua privacidade, isso só funciona no nosso chat privado.
 
-export-caption = 📦 Tudo o que eu guardo sobre você: perfil, estado interno, lembranças, histórico de conversas, extrato de créditos, pagamentos e criações.
+export-caption = 📦 Tudo o que eu guardo sobre você: perfil, estado interno, lembranças (as fixadas também), humor por dia, histórico de conversas, extrato de créditos, pagamentos, criações, equipes e projetos, lembretes, mensagens para saber como você está e diário, respostas em voz e configurações.
 
 delete-confirm =
     ⚠️ Apagar todos os seus dados? Seu perfil, suas lembranças, meu estado interno, o histórico de conversas e suas criações serão apagados para sempre.
 
     Seu saldo de créditos, o extrato dele e os registros de pagamentos com Estrelas do Telegram são mantidos: são registros financeiros necessários para reembolsos e contestações de pagamento, e não contêm mensagens.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 Você é dono de uma equipe com outros membros: ela passa para o administrador mais antigo (se não houver, para o editor mais antigo e depois para o leitor).
+       *[other] 👥 Você é dono de { $count } equipes com outros membros: cada uma passa para o administrador mais antigo (se não houver, para o editor mais antigo e depois para o leitor).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 Em uma equipe sua não há mais ninguém: ela será apagada, e os créditos que restam no saldo dela ({ $credits }) serão perdidos.
+       *[other] 🗂 Em { $count } equipes suas não há mais ninguém: elas serão apagadas, e os créditos que restam nos saldos delas ({ $credits }) serão perdidos.
+    }
 
 delete-button-confirm = Sim, apagar tudo
 

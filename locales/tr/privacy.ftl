@@ -4,12 +4,28 @@
 
 privacy-private-only = 🔒 Gizliliğin için bu yalnızca özel sohbetimizde çalışır.
 
-export-caption = 📦 Senin hakkında sakladığım her şey: profil, zihin durumu, anılar, sohbet geçmişi, kredi defteri, ödemeler ve üretimler.
+export-caption = 📦 Senin hakkında sakladığım her şey: profil, zihin durumu, anılar (sabitlenenler de), günlük ruh hâli, sohbet geçmişi, kredi defteri, ödemeler, üretimler, ekipler ve projeler, hatırlatmalar, hâl hatır sorular ve günlük, sesli yanıtlar ve ayarlar.
 
 delete-confirm =
     ⚠️ Tüm verilerin silinsin mi? Profilin, anıların, zihin durumun, sohbet geçmişin ve üretimlerin kalıcı olarak silinecek.
 
     Kredi bakiyen, kredi defterin ve Telegram Yıldızları ödeme kayıtların saklanır: bunlar iadeler ve ödeme anlaşmazlıkları için gereken mali kayıtlardır ve hiçbir mesaj içermez.
+
+# Added below delete-confirm when the user owns teams that have other members.
+# $count (number) — how many such teams.
+delete-confirm-team-handover =
+    { $count ->
+        [one] 👥 Başka üyeleri de olan bir ekibin sahibisin: ekip en eski yöneticisine geçer (yoksa en eski editöre, sonra izleyiciye).
+       *[other] 👥 Başka üyeleri de olan { $count } ekibin sahibisin: her biri en eski yöneticisine geçer (yoksa en eski editöre, sonra izleyiciye).
+    }
+
+# Added below delete-confirm when the user owns teams nobody else is in.
+# $count (number) — how many such teams; $credits (number) — the credits left in their pools together.
+delete-confirm-team-lone =
+    { $count ->
+        [one] 🗂 Ekiplerinden birinde senden başka kimse yok: silinecek ve ortak havuzunda kalan krediler ({ $credits }) kaybolacak.
+       *[other] 🗂 { $count } ekibinde senden başka kimse yok: silinecekler ve ortak havuzlarında kalan krediler ({ $credits }) kaybolacak.
+    }
 
 delete-button-confirm = Evet, her şeyi sil
 

@@ -56,7 +56,7 @@ const emotion = createEmotionEngine();
 const commands = createTerminalCommands({
   mind: runtime.mind,
   credits: runtime.credits,
-  privacy: createPrivacyService({ prisma: runtime.db.prisma, cache: runtime.cache }),
+  privacy: createPrivacyService({ prisma: runtime.db.prisma, cache: runtime.cache, ledger: runtime.credits }),
   chat: runtime.chat,
   t,
   locale,

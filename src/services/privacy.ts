@@ -7,17 +7,27 @@
  * (balance = sum of entries), and the `start:<user>` grant entry is what stops a delete-and-return
  * from collecting the starting credits again. They hold no message text, prompts or profile data.
  * Everything else — profile, mind states, memories, conversation history, generations (prompts and
- * results), generation preferences — is deleted from the database, and the caches that could
- * serve a stale copy are invalidated.
+ * results), generation preferences, teams and projects (see privacy-teams.ts), outreach (scheduled
+ * messages, settings, check-in topics, the diary), voice replies, engine settings, albums, mood by
+ * day — is deleted from the database, and the caches that could serve a stale copy are invalidated.
+ * Entries on a team pool's ledger that name the user as the member who spent keep that id, for the
+ * same reason the user's own ledger is kept (the ledger is append-only).
+ *
+ * Erasing is one transaction: a crash (even SIGKILL) mid-way leaves nothing half-done, and running
+ * /deletedata again afterwards does the whole thing or, if it had committed, finds nothing to do.
  */
 import { randomUUID } from "node:crypto";
 import type { CacheBus } from "../cache/types.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { type CreditsLedger, TX_OPTIONS } from "./credits/ledger.ts";
 import { ACTIVE_STATUSES } from "./generation/types.ts";
+import { collectTeamData, eraseTeamData, runningOnSolePools, teamsAtStake } from "./privacy-teams.ts";
 
 export interface PrivacyServiceDeps {
   prisma: PrismaClient;
   cache: CacheBus;
+  /** For writing off the pool of a team deleted with its only member's data. */
+  ledger: CreditsLedger;
 }
 
 export type DeleteResult =
@@ -25,7 +35,7 @@ export type DeleteResult =
   | { type: "busy"; running: number };
 
 /** The export's format tag; bump `version` when the shape changes. */
-export const EXPORT_FORMAT = { format: "velro-user-export", version: 1 } as const;
+export const EXPORT_FORMAT = { format: "velro-user-export", version: 2 } as const;
 
 /** JSON.stringify replacer: bigint ids become numbers when safe, strings otherwise. */
 const bigintSafe = (_key: string, value: unknown) =>
@@ -37,7 +47,7 @@ const bigintSafe = (_key: string, value: unknown) =>
 
 /** Creates the privacy service (export and erase). */
 export function createPrivacyService(deps: PrivacyServiceDeps) {
-  const { prisma, cache } = deps;
+  const { prisma, cache, ledger } = deps;
 
   /** Everything held about `userId`, as a plain object ready for JSON. */
   async function collect(userId: number) {
@@ -70,6 +80,26 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
         // Erased with the user row (the foreign key cascades).
         prisma.moodDay.findMany({ where: { userId: id }, orderBy: [{ chatId: "asc" }, { day: "asc" }] }),
       ]);
+    const [teams, scheduled, outreach, topics, diary, voice, engine, albums, handedToMe] = await Promise.all([
+      collectTeamData(prisma, id),
+      prisma.scheduledJob.findMany({
+        where: { userId: id },
+        omit: { leaseOwner: true, leaseUntil: true, idempotencyKey: true },
+        orderBy: { id: "asc" },
+      }),
+      prisma.outreachSettings.findUnique({ where: { userId: id } }),
+      prisma.checkinTopic.findMany({ where: { userId: id }, orderBy: { askedAt: "asc" } }),
+      prisma.diaryEntry.findMany({ where: { userId: id }, orderBy: { day: "asc" } }),
+      prisma.voiceReply.findMany({ where: { userId: id }, orderBy: { createdAt: "asc" } }),
+      prisma.engineSettings.findUnique({ where: { userId: id } }),
+      // Albums of the private chat, kept a day so each is answered once.
+      prisma.mediaGroup.findMany({ where: { chatId: id }, orderBy: { createdAt: "asc" } }),
+      // Creations someone else made and handed over to the user.
+      prisma.generationJob.findMany({
+        where: { ownerId: id, userId: { not: id } },
+        orderBy: { createdAt: "asc" },
+      }),
+    ]);
     return {
       ...EXPORT_FORMAT,
       exported_at: new Date().toISOString(),
@@ -88,13 +118,24 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
       credits: { balance: account?.balance ?? 0, entries },
       star_payments: payments,
       generations: jobs,
+      generations_received: handedToMe,
       generation_preferences: prefs,
+      // Pinned memories are among `memories`, with `pinned: true`.
       mood_days: moodDays,
+      teams,
+      outreach: { settings: outreach, scheduled_messages: scheduled, checkin_topics: topics, diary: diary },
+      // The /voice choices themselves are on the profile (voiceReplies, voiceForVoice).
+      voice_replies: voice,
+      engine_settings: engine,
+      media_groups: albums,
     };
   }
 
   return {
     collect,
+
+    /** For the confirmation: owned teams that would be handed over, and those deleted with their pools. */
+    teamsAtStake: (userId: number) => teamsAtStake(prisma, userId),
 
     /** The export as UTF-8 JSON bytes (for sendDocument). */
     async exportJson(userId: number): Promise<Buffer> {
@@ -107,22 +148,31 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
      */
     async erase(userId: number): Promise<DeleteResult> {
       const id = BigInt(userId);
-      const running = await prisma.generationJob.count({
-        where: { userId: id, status: { in: [...ACTIVE_STATUSES] } },
-      });
+      const running =
+        (await prisma.generationJob.count({
+          where: { userId: id, status: { in: [...ACTIVE_STATUSES] } },
+        })) + (await runningOnSolePools(prisma, userId, ACTIVE_STATUSES));
       if (running > 0) return { type: "busy", running };
       const mindChats = await prisma.mindState.findMany({ where: { userId: id }, select: { chatId: true } });
       const counts = await prisma.$transaction(async (tx) => {
+        // First, while nothing else is locked: it locks team pools and rows in the ledger's order.
+        const teams = await eraseTeamData(tx, ledger, userId);
         const groupMessages = await tx.message.deleteMany({ where: { userId: id } });
         // The private chat: its conversations and the bot's replies go with it (cascade).
         const privateMessages = await tx.message.count({ where: { conversation: { chatId: id } } });
         const chats = await tx.chat.deleteMany({ where: { id } });
         const memories = await tx.memory.deleteMany({ where: { userId: id } });
         const minds = await tx.mindState.deleteMany({ where: { userId: id } });
-        const generations = await tx.generationJob.deleteMany({ where: { userId: id } });
+        // The user's creations, and those handed to them (theirs now); their project items and
+        // hand-over records go with them (the foreign keys cascade).
+        const generations = await tx.generationJob.deleteMany({
+          where: { OR: [{ userId: id }, { ownerId: id }] },
+        });
         const prefs = await tx.generationPreference.deleteMany({ where: { userId: id } });
         // Albums of the private chat, with their captions, kept a day for answering them once.
         await tx.mediaGroup.deleteMany({ where: { chatId: id } });
+        // Scheduled messages, outreach settings, check-in topics, the diary, voice replies, engine
+        // settings and mood by day go with the user row (their foreign keys cascade).
         const users = await tx.user.deleteMany({ where: { id } });
         return {
           messages: groupMessages.count + privateMessages,
@@ -132,8 +182,9 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
           generations: generations.count,
           generation_preferences: prefs.count,
           users: users.count,
+          ...teams,
         };
-      });
+      }, TX_OPTIONS);
       // Other instances keep in-process copies guarded by these version tokens: a new token makes
       // them reload (and find nothing); the profile and conversation caches are simply dropped.
       await Promise.all([

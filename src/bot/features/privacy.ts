@@ -28,7 +28,15 @@ export function privacyFeature(deps: PrivacyFeatureDeps) {
   composer.command("deletedata", async (ctx) => {
     if (!ctx.from) return;
     if (ctx.chat?.type !== "private") return void (await ctx.reply(ctx.t("privacy-private-only")));
-    await ctx.reply(ctx.t("delete-confirm"), {
+    const stake = await deps.privacy.teamsAtStake(ctx.from.id);
+    const text = [
+      ctx.t("delete-confirm"),
+      ...(stake.handover ? [ctx.t("delete-confirm-team-handover", { count: stake.handover })] : []),
+      ...(stake.lone
+        ? [ctx.t("delete-confirm-team-lone", { count: stake.lone, credits: stake.credits })]
+        : []),
+    ].join("\n\n");
+    await ctx.reply(text, {
       reply_markup: new InlineKeyboard()
         .text(ctx.t("delete-button-confirm"), `privacy:del:${ctx.from.id}`)
         .text(ctx.t("button-cancel"), "privacy:cancel"),
