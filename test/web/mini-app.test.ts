@@ -3,7 +3,7 @@
  * opens it, against the whole service, the fake Bot API and the fake LLM: sign-in with initData
  * (forged and stale refused), a reply streaming in, a memory added in the app and used by the bot
  * in Telegram, a creation in the gallery sent to the chat again, a purchase through openInvoice,
- * persona and mood, and live progress. With VELRO_SCREENSHOTS=1 it also writes each page at phone
+ * persona and mood, live progress, and the team and projects pages. With VELRO_SCREENSHOTS=1 it also writes each page at phone
  * size to docs/screenshots (see README).
  */
 import { existsSync, mkdirSync } from "node:fs";
@@ -12,7 +12,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishEvent } from "../../src/services/events.ts";
 import type { FakeLlm } from "../fakes/llm-server.ts";
-import { privateText } from "../fakes/updates.ts";
+import { command, privateText } from "../fakes/updates.ts";
 import { eventually, freePort, type Harness } from "../helpers/harness.ts";
 import { useLlmHarness } from "../helpers/llm-harness.ts";
 import {
@@ -249,6 +249,62 @@ describe.skipIf(!existsSync(CHROMIUM))("the Mini App in a browser", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
+
+  it("shows the team and files a creation in a project whose privacy the owner changes", async () => {
+    const owner = { id: 5153, first_name: "Noa", language_code: "en" };
+    const teams = h.app.runtime.teams;
+    for (const [id, name] of [
+      [owner.id, "Noa"],
+      [5154, "Omar"],
+    ] as const) {
+      await h.send(command("team", undefined, { userId: id, firstName: name, username: name.toLowerCase() }));
+    }
+    await h.idle();
+    const team = await teams.members.create(owner.id, "Atelier");
+    const invite = await teams.members.invite(owner.id, "editor");
+    if (!team.ok || !invite.ok) throw new Error("team not set up");
+    expect((await teams.members.join(5154, invite.token)).ok).toBe(true);
+    expect((await teams.projects.create(owner.id, "Moodboard", true)).ok).toBe(true);
+    const row = creationRow({
+      userId: owner.id,
+      prompt: "a paper boat on a rainy street, ink and wash",
+      status: "completed",
+      at: new Date(),
+      url: `${imageBase}/fox.svg`,
+    });
+    await h.app.db.prisma.generationJob.create({ data: row });
+
+    const { context, page, errors } = await telegramPage(browser);
+    await page.goto(launch({ user: owner }));
+    await tab(page, "team");
+    await page.locator(".member", { hasText: "Omar" }).getByText("editor").waitFor();
+    await page.getByTestId("audit-log").getByText(/Omar/).first().waitFor();
+    expect(plain(await page.textContent(".team-card"))).toMatch(/Atelier.*owner.*Shared pool: 0 credits/s);
+    await shot(page, "team");
+
+    // The gallery's picker files the creation in the team's project.
+    await tab(page, "creations");
+    const card = page.locator(`[data-creation="${row.id}"]`);
+    await card.locator('[data-action="add-to-project"]').click();
+    await card.getByTestId("project-picker").getByText("Moodboard").click();
+    await page
+      .getByTestId("toast")
+      .getByText(/Added to/)
+      .waitFor();
+
+    // The project shows it; made public, its page link appears, and Back returns to the list.
+    await tab(page, "projects");
+    await page.locator(".project-row", { hasText: "Moodboard" }).click();
+    await page.locator(`.project [data-creation="${row.id}"]`).waitFor();
+    await page.click('[data-privacy="public"]');
+    const link = await page.getByTestId("public-link").inputValue();
+    expect(link).toMatch(/\/p\/[A-Za-z0-9_-]{22}$/);
+    expect((await fetch(link)).status).toBe(200);
+    await shot(page, "projects");
+    expect((await bridgeEvents(page)).map((e) => e.type)).toContain("web_app_setup_back_button");
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it("speaks the user's language right to left, in the dark theme", async () => {
     const { context, page } = await telegramPage(browser, { scheme: "dark" });

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import type { ProjectView } from "../../../src/api/team-schemas.ts";
-import { ApiError, api } from "../api.ts";
+import { ApiError, api, ROOT } from "../api.ts";
 import { t } from "../i18n.ts";
 import { haptic, setBack } from "../telegram.ts";
 import { Empty, failed, LoadError, Spinner, toast, useLoad } from "../ui.tsx";
@@ -18,6 +18,9 @@ function refusedOr(err: unknown): void {
     toast(t("app-projects-forbidden"), "error");
   } else failed(err);
 }
+
+/** The page link as the server gave it, made whole when the service has no PUBLIC_URL set. */
+const absolute = (link: string) => (link.startsWith("/") ? `${location.origin}${ROOT}${link}` : link);
 
 const privacyLabel = (p: ProjectView["privacy"]) => t(`app-privacy-${p}`);
 
@@ -78,7 +81,7 @@ function ProjectDetail(props: { id: number; close(): void }) {
         p={p}
         changed={(next, url) => {
           setData((d) => (d ? { ...d, project: next } : d));
-          setLink(url);
+          setLink(url && absolute(url));
         }}
       />
       {p.privacy === "public" &&

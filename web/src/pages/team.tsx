@@ -56,7 +56,7 @@ function Overview(props: { team: TeamView }) {
   const { team } = props;
   return (
     <div class="card team-card" data-team={team.id}>
-      <h2>{team.name}</h2>
+      <h3>{team.name}</h3>
       <p class="meta">{t("app-team-role", { role: team.role_title })}</p>
       <p class="balance pool">{t("app-team-pool", { credits: team.pool })}</p>
       <p class="meta">
