@@ -92,6 +92,83 @@ export interface TeamEraseCounts {
 }
 
 /** Erases the user's team data inside the caller's transaction (see the file comment). */
+/**
+ * Settles one team the user is in, with its row locked (and, if they own it, its pool's too): the
+ * role is read again under the lock, as the team's own commands do.
+ */
+async function settleTeam(
+  tx: Tx,
+  ledger: CreditsLedger,
+  id: bigint,
+  teamId: number,
+  counts: TeamEraseCounts,
+) {
+  const me = await tx.teamMember.findUnique({ where: { teamId_userId: { teamId, userId: id } } });
+  if (!me) return;
+  // Out of the team first, so a second look (the pass over the other teams) finds it settled.
+  await tx.teamMember.delete({ where: { teamId_userId: { teamId, userId: id } } });
+  counts.memberships++;
+  if (me.role !== "owner") {
+    // Logged like /team leave, without naming who left.
+    await tx.teamAudit.create({
+      data: { teamId, actorId: null, action: "member_left", detail: { reason: "data_deleted" } },
+    });
+    return;
+  }
+  const others = await tx.teamMember.findMany({
+    where: { teamId },
+    orderBy: { joinedAt: "asc" },
+  });
+  const heir = SUCCESSION.flatMap((role) => others.filter((m) => m.role === role))[0];
+  if (heir) {
+    // As /team transfer does it; the owner has no cap.
+    await tx.teamMember.update({
+      where: { teamId_userId: { teamId, userId: heir.userId } },
+      data: { role: "owner", monthlyCap: null },
+    });
+    await tx.team.update({ where: { id: teamId }, data: { ownerId: heir.userId } });
+    await tx.teamAudit.create({
+      data: {
+        teamId,
+        actorId: null,
+        action: "ownership_transferred",
+        targetId: heir.userId,
+        detail: { reason: "owner_data_deleted", from_role: heir.role },
+      },
+    });
+    counts.teams_handed_over++;
+    return;
+  }
+  const account = teamAccountId(teamId);
+  const pool = await ledger.lockInTx(tx, account);
+  if (pool > 0) {
+    await ledger.applyInTx(tx, {
+      userId: account,
+      kind: "adjust",
+      amount: -pool,
+      ref: `team-writeoff:${teamId}`,
+      note: `team ${teamId} deleted with its only member's data: pool written off`,
+    });
+    counts.credits_written_off += pool;
+  }
+  await tx.teamAudit.create({
+    data: {
+      teamId,
+      actorId: null,
+      action: "deleted",
+      detail: { returned: 0, written_off: pool, reason: "owner_data_deleted" },
+    },
+  });
+  await tx.team.update({ where: { id: teamId }, data: { deletedAt: new Date() } });
+  await tx.teamInvite.deleteMany({ where: { teamId } });
+  await tx.teamChat.deleteMany({ where: { teamId } });
+  await tx.teamChoice.deleteMany({ where: { teamId } });
+  // The team's projects were the user's alone (nobody else was in it); their items go with them.
+  await tx.project.deleteMany({ where: { teamId } });
+  counts.teams_deleted++;
+}
+
+/** Erases the user's team data inside the caller's transaction (see the file comment). */
 export async function eraseTeamData(tx: Tx, ledger: CreditsLedger, userId: number): Promise<TeamEraseCounts> {
   const id = BigInt(userId);
   const counts: TeamEraseCounts = {
@@ -100,78 +177,24 @@ export async function eraseTeamData(tx: Tx, ledger: CreditsLedger, userId: numbe
     credits_written_off: 0,
     memberships: 0,
   };
-  const owned = await tx.teamMember.findMany({
-    where: { userId: id, role: "owner", team: { deletedAt: null } },
-    select: { teamId: true },
-    orderBy: { teamId: "asc" },
-  });
+  // Teams the user owns: the pool first, then the team's row, the order /team delete locks them in.
+  const owned = await ownedTeams(tx, userId);
   for (const { teamId } of owned) {
-    const account = teamAccountId(teamId);
-    const pool = await ledger.lockInTx(tx, account);
+    await ledger.lockInTx(tx, teamAccountId(teamId));
     const locked = await tx.$queryRaw<{ id: number }[]>`
       SELECT id FROM teams WHERE id = ${teamId} AND deleted_at IS NULL FOR UPDATE`;
-    if (locked.length === 0) continue;
-    const others = await tx.teamMember.findMany({
-      where: { teamId, userId: { not: id } },
-      orderBy: { joinedAt: "asc" },
-    });
-    const heir = SUCCESSION.flatMap((role) => others.filter((m) => m.role === role))[0];
-    if (heir) {
-      await tx.teamMember.update({
-        where: { teamId_userId: { teamId, userId: heir.userId } },
-        data: { role: "owner", monthlyCap: null },
-      });
-      await tx.team.update({ where: { id: teamId }, data: { ownerId: heir.userId } });
-      await tx.teamAudit.create({
-        data: {
-          teamId,
-          actorId: null,
-          action: "ownership_transferred",
-          targetId: heir.userId,
-          detail: { reason: "owner_data_deleted", from_role: heir.role },
-        },
-      });
-      counts.teams_handed_over++;
-      continue;
-    }
-    if (pool > 0) {
-      await ledger.applyInTx(tx, {
-        userId: account,
-        kind: "adjust",
-        amount: -pool,
-        ref: `team-writeoff:${teamId}`,
-        note: `team ${teamId} deleted with its only member's data: pool written off`,
-      });
-      counts.credits_written_off += pool;
-    }
-    await tx.teamAudit.create({
-      data: {
-        teamId,
-        actorId: null,
-        action: "deleted",
-        detail: { returned: 0, written_off: pool, reason: "owner_data_deleted" },
-      },
-    });
-    await tx.team.update({ where: { id: teamId }, data: { deletedAt: new Date() } });
-    await tx.teamInvite.deleteMany({ where: { teamId } });
-    await tx.teamChat.deleteMany({ where: { teamId } });
-    await tx.teamChoice.deleteMany({ where: { teamId } });
-    // The team's projects were the user's alone (nobody else was in it); their items go with them.
-    await tx.project.deleteMany({ where: { teamId } });
-    counts.teams_deleted++;
+    if (locked.length) await settleTeam(tx, ledger, id, teamId, counts);
   }
-
-  // Leaving the other teams is logged there like /team leave, without naming who left.
-  const memberOf = await tx.teamMember.findMany({
-    where: { userId: id, team: { deletedAt: null }, role: { not: "owner" } },
-    select: { teamId: true },
-  });
-  for (const { teamId } of memberOf) {
-    await tx.teamAudit.create({
-      data: { teamId, actorId: null, action: "member_left", detail: { reason: "data_deleted" } },
-    });
-  }
-  counts.memberships = (await tx.teamMember.deleteMany({ where: { userId: id } })).count;
+  // The other teams, locked too, so nobody hands the user a team between here and the delete below;
+  // one handed to them just before is settled like the owned ones (settleTeam reads the role anew),
+  // its pool locked after its row this once: should that meet a /team delete of the same team
+  // coming the other way, the database aborts one of the two and nothing is half-done.
+  const rest = await tx.$queryRaw<{ id: number }[]>`
+    SELECT t.id FROM teams t JOIN team_members m ON m.team_id = t.id
+    WHERE m.user_id = ${id} AND t.deleted_at IS NULL ORDER BY t.id FOR UPDATE OF t`;
+  for (const { id: teamId } of rest) await settleTeam(tx, ledger, id, teamId, counts);
+  // Memberships of teams deleted before (/team delete drops them already; kept for safety).
+  counts.memberships += (await tx.teamMember.deleteMany({ where: { userId: id } })).count;
   await tx.teamChoice.deleteMany({ where: { userId: id } });
   // An invitation speaks for the person who made it, so the links they made stop working too.
   await tx.teamInvite.deleteMany({ where: { createdBy: id } });

@@ -308,6 +308,19 @@ describe("/export and /deletedata with teams, outreach and voice", () => {
     expect(await count("generation_jobs", `id = '${ids.adminJob}'`)).toBe(1);
   });
 
+  it("takes a plain member out of the team, logged without their name", async () => {
+    const { prompt, data } = await askDelete(EDITOR);
+    expect(String(prompt.payload.text)).not.toContain("longest-standing");
+    await s.tg.dispatchUpdate(callbackQuery(data[0]!, { userId: EDITOR, message: sentMessage(prompt) }));
+    await eventually(async () => (await count("users", `id = ${EDITOR}`)) === 0);
+    expect(await count("team_members", `team_id = ${ids.atelier}`)).toBe(2);
+    expect(
+      await count("team_audit", `team_id = ${ids.atelier} AND action = 'member_left' AND actor_id IS NULL`),
+    ).toBe(1);
+    expect(await count("teams", `id = ${ids.atelier} AND owner_id = ${ADMIN}`)).toBe(1);
+    await expectNoRowNaming(EDITOR);
+  });
+
   it("does nothing harmful when run again", async () => {
     const privacy = createPrivacyService({ prisma: db(), cache: s.app.cache, ledger: s.app.runtime.credits });
     const before = await count("credit_entries", "true");
