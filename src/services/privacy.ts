@@ -194,6 +194,9 @@ export function createPrivacyService(deps: PrivacyServiceDeps) {
         // The /voice and /transcripts choices, cached beside the profile.
         cache.del(`voicepref:${userId}`),
         cache.del(`transcripts:${userId}`),
+        // The language chosen with /language, for the user and their private chat.
+        cache.del(`locale:u:${userId}`),
+        cache.del(`locale:c:${userId}`),
         cache.set(`memv:${userId}`, randomUUID(), 7 * 24 * 3_600_000),
         ...mindChats.map((m) => cache.set(`mindv:${userId}:${m.chatId}`, randomUUID(), 7 * 24 * 3_600_000)),
       ]);
