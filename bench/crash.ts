@@ -61,15 +61,17 @@ const fakes = await startCrashFakes({ delayMs: llmDelayMs, retryWindowMs: durati
 const { tg } = fakes;
 const answers = watchAnswers(tg);
 const send = messenger(tg, mode);
-const dataDir = store === "embedded" ? fs.mkdtempSync(path.join(os.tmpdir(), "velro-crash-")) : undefined;
+// A DATA_DIR that outlives each process, as a deployment's volume does (the embedded database
+// lives there; on Postgres the send journal does).
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "velro-crash-"));
 if (store === "services") process.env.DATABASE_URL ||= LOCAL_DATABASE_URL;
 const port = await freePort();
 const env = {
   ...crashEnv(fakes, mode, `http://127.0.0.1:${port}/telegram/webhook`),
   PORT: String(port),
   HOST: "127.0.0.1",
-  // Embedded: the same DATA_DIR for every run; services: one fresh database for every run.
-  DATA_DIR: dataDir ?? "memory://",
+  // The same DATA_DIR for every run; services: one fresh database for every run.
+  DATA_DIR: dataDir,
   DATABASE_URL: store === "services" ? await freshDatabaseUrl() : undefined,
   REDIS_URL: store === "services" ? process.env.REDIS_URL || LOCAL_REDIS_URL : undefined,
   REDIS_PREFIX: `velro-crash-${process.pid}:`,
@@ -178,7 +180,7 @@ try {
   killAllMains();
   await fakes.tg.close();
   await fakes.llm.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
   await dropFreshDatabases();
 }
 process.exit(exitCode);

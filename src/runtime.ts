@@ -128,12 +128,19 @@ export async function openRuntime(
         })
       : createDialogue({ llm, budget });
     const repo = createChatRepository(db, cache);
-    // The embedded database on disk has one owner process, which keeps its send records' journal
-    // beside it (in memory there is nothing to recover after a kill).
+    // Each process keeps a journal of its send records in DATA_DIR (see send-journal.ts): the
+    // embedded database's, or on Postgres one per port, so instances sharing a host never read
+    // each other's. In memory there is nothing to recover after a kill.
     const journal =
-      db.kind === "pglite" && config.dataDir !== "memory://"
-        ? openSendJournal(path.join(config.dataDir, "send-journal.log"))
-        : undefined;
+      config.dataDir === "memory://"
+        ? undefined
+        : openSendJournal(
+            path.join(
+              config.dataDir,
+              db.kind === "pglite" ? "send-journal.log" : `send-journal-${config.port}.log`,
+            ),
+            logger,
+          );
     if (journal) closers.push(async () => journal.close());
     const inbox = createInboxRepository(db, { leaseMs: config.intake.leaseMs, journal });
     // Closed before the database (closers run in reverse): queued writes reach it first.

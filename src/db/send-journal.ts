@@ -1,13 +1,18 @@
 /**
- * The embedded database's safety net for send records. Its single connection makes a record wait
- * behind every other statement, and a kill in that wait would let a re-run send the reply again.
- * So on the embedded database each record (and each withdrawal of one) is first appended to a
- * small file with a synchronous write: once `writeSync` returns the line is in the kernel and
- * survives the process being killed. At the next start the lines are copied into the database and
- * the file is emptied. Only one process ever owns an embedded database, so a local file is enough;
- * with Postgres the record goes straight to the database (see inbox-repository.ts).
+ * A safety net for send records. Until a record is in the database a kill would let a re-run send
+ * the reply again, and a busy process reads its database answers late: the embedded database's
+ * single connection queues the record behind every other statement, and on Postgres a burst of
+ * sends can keep every urgent connection waiting for an answer. So each record (and each
+ * withdrawal of one) is first appended to a small file with a synchronous write: once `writeSync`
+ * returns the line is in the kernel and survives the process being killed. At the next start the
+ * lines are copied into the database and the file is emptied. The file belongs to one process (the
+ * embedded database's owner, or one port on a host), so a restart on the same host finds it; when
+ * another instance takes the work over first, the database record (written right after) is what
+ * it has.
  */
 import fs from "node:fs";
+import { dirname } from "node:path";
+import type { Logger } from "../observability/logger.ts";
 
 export type JournalEntry =
   | { kind: "intend"; updateId: number; seq: number; method: string }
@@ -26,7 +31,21 @@ function parse(line: string): JournalEntry | null {
   return null; // a torn or foreign line: nothing to recover from it
 }
 
-export function openSendJournal(path: string) {
+/** Opens the journal at `path` (creating its folder); undefined when the folder is not writable. */
+export function openSendJournal(path: string, logger: Pick<Logger, "warn">) {
+  try {
+    fs.mkdirSync(dirname(path), { recursive: true });
+    return open(path);
+  } catch (err) {
+    logger.warn(
+      { err: (err as Error).message },
+      "no send journal (DATA_DIR not writable): records go to the database only",
+    );
+    return undefined;
+  }
+}
+
+function open(path: string) {
   const existing = fs.existsSync(path) ? fs.readFileSync(path, "utf8") : "";
   const recovered = existing
     .split("\n")
@@ -69,4 +88,4 @@ export function openSendJournal(path: string) {
   };
 }
 
-export type SendJournal = ReturnType<typeof openSendJournal>;
+export type SendJournal = ReturnType<typeof open>;

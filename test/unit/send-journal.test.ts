@@ -7,6 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openSendJournal } from "../../src/db/send-journal.ts";
+import { createLogger } from "../../src/observability/logger.ts";
+
+const logger = createLogger({ level: "silent" });
 
 const dirs: string[] = [];
 const journalPath = () => {
@@ -21,14 +24,14 @@ afterEach(() => {
 describe("send journal", () => {
   it("recovers what an earlier process wrote, in order, and skips a torn last line", () => {
     const file = journalPath();
-    const first = openSendJournal(file);
+    const first = openSendJournal(file, logger)!;
     expect(first.recovered).toEqual([]);
     first.intend(41, 1, "sendMessage");
     first.intend(41, 2, "sendPhoto");
     first.forget(41, 2);
     first.close();
     fs.appendFileSync(file, "i\t42\t"); // a write cut off mid-line
-    const second = openSendJournal(file);
+    const second = openSendJournal(file, logger)!;
     expect(second.recovered).toEqual([
       { kind: "intend", updateId: 41, seq: 1, method: "sendMessage" },
       { kind: "intend", updateId: 41, seq: 2, method: "sendPhoto" },
@@ -37,14 +40,14 @@ describe("send journal", () => {
     second.clear();
     second.intend(43, 1, "sendMessage");
     second.close();
-    expect(openSendJournal(file).recovered).toEqual([
+    expect(openSendJournal(file, logger)!.recovered).toEqual([
       { kind: "intend", updateId: 43, seq: 1, method: "sendMessage" },
     ]);
   });
 
   it("is on disk the moment intend returns, before any await", () => {
     const file = journalPath();
-    const journal = openSendJournal(file);
+    const journal = openSendJournal(file, logger)!;
     journal.intend(7, 3, "sendVoice");
     expect(fs.readFileSync(file, "utf8")).toBe("i\t7\t3\tsendVoice\n");
     journal.close();
