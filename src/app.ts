@@ -223,7 +223,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         languageFeature({ i18n, store: repo }),
         cancelFeature({ turns: runtime.turns }),
         mindFeature({ mind: runtime.mind }),
-        privacyFeature({ privacy: createPrivacyService({ prisma: db.prisma, cache, ledger: runtime.credits }) }),
+        privacyFeature({
+          privacy: createPrivacyService({ prisma: db.prisma, cache, ledger: runtime.credits }),
+        }),
         liveFeature({ issueToken: (id) => live.tokens.issue(id), bus: cache, adminIds: config.adminIds }),
         paymentsFeature({
           payments: runtime.payments,
