@@ -8,6 +8,7 @@
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
+import { earlierRunsOf } from "./lease-slot.ts";
 import type { SendJournal } from "./send-journal.ts";
 
 export interface StoredUpdate {
@@ -204,10 +205,7 @@ export function createInboxRepository(
      * leases (the embedded database, which only one process can open).
      */
     async releaseSlot(slot: string | null, owner: string): Promise<number> {
-      const whose =
-        slot === null
-          ? Prisma.empty
-          : Prisma.sql`AND lease_owner LIKE ${`${slot.replace(/[\\%_]/g, "\\$&")}:%`}`;
+      const whose = earlierRunsOf(slot);
       const rows = await db.sql<{ update_id: bigint }>(
         "inbox.release_slot",
         Prisma.sql`UPDATE inbox_updates SET lease_until = NULL

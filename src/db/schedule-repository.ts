@@ -24,6 +24,7 @@
  */
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
+import { earlierRunsOf } from "./lease-slot.ts";
 
 export type JobStatus = "queued" | "sending" | "done" | "cancelled" | "failed" | "skipped" | "uncertain";
 
@@ -236,10 +237,7 @@ export function createScheduleRepository(
      * other owner's (the embedded database, which only one process can open).
      */
     async releaseSlot(slot: string | null, owner: string): Promise<number> {
-      const whose =
-        slot === null
-          ? Prisma.empty
-          : Prisma.sql`AND lease_owner LIKE ${`${slot.replace(/[\\%_]/g, "\\$&")}:%`}`;
+      const whose = earlierRunsOf(slot);
       const rows = await db.sql<{ id: bigint }>(
         "schedule.release_slot",
         Prisma.sql`UPDATE scheduled_jobs SET lease_until = NULL

@@ -8,6 +8,7 @@
  */
 import type { InboxRepository, StoredUpdate } from "../db/inbox-repository.ts";
 import type { Logger } from "../observability/logger.ts";
+import { drainWithin } from "../util/drain.ts";
 
 /** Failed tries before an update becomes a dead letter. */
 export const MAX_ATTEMPTS = 3;
@@ -166,18 +167,8 @@ export function createWorkers(deps: WorkerDeps) {
     async stop(graceMs: number): Promise<void> {
       stopped = true;
       clearInterval(pollTimer);
-      let timer: NodeJS.Timeout | undefined;
-      const running = [...active.keys()];
-      if (running.length) log.info({ updates: running.length }, "waiting for updates in progress");
-      await Promise.race([
-        (async () => {
-          while (active.size) await Promise.allSettled([...active.values()]);
-        })(),
-        new Promise((r) => {
-          timer = setTimeout(r, graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
+      if (active.size) log.info({ updates: active.size }, "waiting for updates in progress");
+      await drainWithin(active, graceMs);
       clearInterval(renewTimer);
       if (finished.length) {
         const done = finished;

@@ -15,6 +15,7 @@ import os from "node:os";
 import type { Api } from "grammy";
 import type { ScheduledJob, ScheduleRepository } from "../db/schedule-repository.ts";
 import type { Logger } from "../observability/logger.ts";
+import { drainWithin } from "../util/drain.ts";
 import { type Sender, SendFailure } from "./sender.ts";
 
 /** Failed tries (5xx, network refused) before a job is given up. */
@@ -292,16 +293,7 @@ export function createScheduler(deps: SchedulerDeps) {
       stopped = true;
       for (const t of timers.splice(0)) clearInterval(t);
       if (pumping) await pumping;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        (async () => {
-          while (active.size) await Promise.allSettled([...active.values()]);
-        })(),
-        new Promise((r) => {
-          timer = setTimeout(r, graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
+      await drainWithin(active, graceMs);
       const released = await deps.jobs.release(owner).catch(() => 0);
       if (released) log.info({ released }, "scheduled jobs released for another instance");
     },
