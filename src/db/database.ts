@@ -114,8 +114,14 @@ export async function openDatabase(options: {
     const histogram = options.metrics?.dbQuerySeconds;
     const run = async <T>(on: pg.Pool, name: string, query: Prisma.Sql): Promise<T[]> => {
       const end = histogram?.startTimer({ operation: `sql.${name}` });
+      const send = () => on.query({ text: query.text, values: query.values, types: SQL_TYPES });
       try {
-        return (await on.query({ text: query.text, values: query.values, types: SQL_TYPES })).rows as T[];
+        return (await send()).rows as T[];
+      } catch (err) {
+        // The pool handed out a connection the server had already closed: the statement never
+        // left (EPIPE is a failed write), so it is safe to send once more on a fresh connection.
+        if ((err as NodeJS.ErrnoException).code !== "EPIPE") throw err;
+        return (await send()).rows as T[];
       } finally {
         end?.();
       }

@@ -103,6 +103,12 @@ async function addUser(id: number, zone: string | null = null) {
     create: { id: BigInt(id), firstName: "Ann" },
     update: {},
   });
+  // The private chat exists, as it does for anyone who has talked to the bot.
+  await db.prisma.chat.upsert({
+    where: { id: BigInt(id) },
+    create: { id: BigInt(id), type: "private" },
+    update: {},
+  });
   if (zone) await one.settings.update(id, { timeZone: zone });
 }
 
