@@ -6,9 +6,10 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Tests that share the machine's Postgres/Redis use their own databases and key prefixes,
-    // so files can run in parallel; two forks match the two cores CI has.
+    // so files can run in parallel. Three forks on CI's two cores: many files spend their time
+    // waiting on processes they started (restarts, kills), which a third fork fills.
     pool: "forks",
-    poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     // Used by `npm run test:coverage` (`--coverage`); plain `npm test` collects none. The
     // thresholds sit a little under what the unit, engine, integration, e2e, i18n and production
     // tests reach on their own (91.4 % lines, 85.9 % branches, 92.7 % functions), so a change
