@@ -26,6 +26,28 @@ const optionalUrl = (what: string) =>
       .optional(),
   );
 
+/** Personas a voice can be set for (the built-in ones and the user's own). */
+const PERSONA_NAMES = ["velro", "kit", "sage", "spark", "atlas", "custom"];
+
+/** An optional JSON object of strings, each entry checked by `valid`; `message` says the shape. */
+const jsonStringMap = (valid: (entry: [string, string]) => boolean, message: string) =>
+  z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      if (v.trim() === "") return {} as Record<string, string>;
+      try {
+        const parsed = JSON.parse(v) as unknown;
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+          const entries = Object.entries(parsed as Record<string, unknown>);
+          if (entries.every(([k, value]) => typeof value === "string" && valid([k, value])))
+            return Object.fromEntries(entries) as Record<string, string>;
+        }
+      } catch {}
+      ctx.addIssue({ code: "custom", message });
+      return {} as Record<string, string>;
+    });
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const schema = z.object({
@@ -101,26 +123,10 @@ const schema = z.object({
     .default("")
     .transform((v) => v.split(/[\s,]+/).filter(Boolean)),
   FAL_WEBHOOK_JWKS_URL: z.string().url().default("https://rest.fal.ai/.well-known/jwks.json"),
-  FAL_MODELS: z
-    .string()
-    .default("")
-    .transform((v, ctx) => {
-      if (v.trim() === "") return {} as Record<string, string>;
-      try {
-        const parsed = JSON.parse(v) as unknown;
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-          const entries = Object.entries(parsed as Record<string, unknown>);
-          if (entries.every(([, id]) => typeof id === "string" && /^[\w.-]+\/[\w./-]+$/.test(id))) {
-            return Object.fromEntries(entries) as Record<string, string>;
-          }
-        }
-      } catch {}
-      ctx.addIssue({
-        code: "custom",
-        message: 'FAL_MODELS must be JSON like {"veo3":"fal-ai/veo3.1"} (model key → FAL endpoint id)',
-      });
-      return {} as Record<string, string>;
-    }),
+  FAL_MODELS: jsonStringMap(
+    ([, id]) => /^[\w.-]+\/[\w./-]+$/.test(id),
+    'FAL_MODELS must be JSON like {"veo3":"fal-ai/veo3.1"} (model key → FAL endpoint id)',
+  ),
   FAL_POLL_INTERVAL_MS: positiveInt(2_000),
   STARTING_CREDITS: z.coerce.number().int().min(0).default(100),
   GENERATION_RATE_LIMIT_PER_MINUTE: positiveInt(10),
@@ -178,31 +184,10 @@ const schema = z.object({
   TEAM_INVITE_MAX_USES: positiveInt(5),
   TTS_MODEL: optionalString,
   TTS_CREDITS: z.coerce.number().int().min(0).default(1),
-  TTS_VOICES: z
-    .string()
-    .default("")
-    .transform((v, ctx) => {
-      if (v.trim() === "") return {} as Record<string, string>;
-      try {
-        const parsed = JSON.parse(v) as unknown;
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-          const entries = Object.entries(parsed as Record<string, unknown>);
-          const names = ["velro", "kit", "sage", "spark", "atlas", "custom"];
-          if (
-            entries.every(
-              ([k, name]) => names.includes(k) && typeof name === "string" && /^\S{1,64}$/.test(name),
-            )
-          )
-            return Object.fromEntries(entries) as Record<string, string>;
-        }
-      } catch {}
-      ctx.addIssue({
-        code: "custom",
-        message:
-          'TTS_VOICES must be JSON like {"velro":"nova","kit":"ash"} (persona: velro, kit, sage, spark, atlas or custom → the provider\'s voice name)',
-      });
-      return {} as Record<string, string>;
-    }),
+  TTS_VOICES: jsonStringMap(
+    ([persona, name]) => PERSONA_NAMES.includes(persona) && /^\S{1,64}$/.test(name),
+    'TTS_VOICES must be JSON like {"velro":"nova","kit":"ash"} (persona: velro, kit, sage, spark, atlas or custom → the provider\'s voice name)',
+  ),
   LLM_VISION_MODEL: optionalString,
   VISION_CREDITS: z.coerce.number().int().min(0).default(0),
   DOCUMENT_CREDITS: z.coerce.number().int().min(0).default(0),
