@@ -3,9 +3,9 @@
  * production, tests and benchmarks call it in-process. Resources are opened in dependency order
  * and closed in reverse.
  */
-import { Api, GrammyError } from "grammy";
-import type { Update, UserFromGetMe } from "grammy/types";
 import { createApi } from "./api/index.ts";
+import type { App, AppOptions } from "./app-types.ts";
+import { fetchBotInfo } from "./bot/bot-info.ts";
 import { publishCommands } from "./bot/commands.ts";
 import { createBot } from "./bot/create-bot.ts";
 import { cancelFeature } from "./bot/features/cancel.ts";
@@ -22,7 +22,7 @@ import { liveFeature } from "./bot/features/live.ts";
 import { mediaFeature } from "./bot/features/media.ts";
 import { mindFeature } from "./bot/features/mind.ts";
 import { miniAppFeature } from "./bot/features/mini-app.ts";
-import { createOutreach, type Outreach } from "./bot/features/outreach-setup.ts";
+import { createOutreach } from "./bot/features/outreach-setup.ts";
 import { paymentsFeature } from "./bot/features/payments.ts";
 import { privacyFeature } from "./bot/features/privacy.ts";
 import { projectsFeature } from "./bot/features/projects.ts";
@@ -31,15 +31,11 @@ import { teamBuyButtons, teamPaymentsFeature } from "./bot/features/team-payment
 import { teamBalanceLines, teamsFeature } from "./bot/features/teams.ts";
 import { voiceFeature } from "./bot/features/voice.ts";
 import { voiceRepliesFeature, voiceReplyHook } from "./bot/features/voice-replies.ts";
-import type { CacheBus } from "./cache/types.ts";
 import { type Config, configSecrets } from "./config/config.ts";
 import { createCreationsRepository } from "./db/creations-repository.ts";
-import type { Database } from "./db/database.ts";
-import type { EmbeddedPostgres } from "./db/embedded.ts";
 import { createMediaGroupRepository } from "./db/media-group-repository.ts";
 import { createSupportRepository } from "./db/support-repository.ts";
 import { createVoiceReplyRepository } from "./db/voice-reply-repository.ts";
-import type { LlmProvider } from "./engines/dialogue/types.ts";
 import { createFalWebhookHandler, createJwksCache, FAL_WEBHOOK_PATH } from "./http/fal-webhook.ts";
 import { projectPageRoutes } from "./http/project-page.ts";
 import { createHttpServer, type RouteHandler } from "./http/server.ts";
@@ -47,75 +43,17 @@ import { createI18n } from "./i18n/index.ts";
 import { createIntakeAdapter } from "./intake/adapter.ts";
 import { miniAppRoutes } from "./miniapp/routes.ts";
 import { miniAppTelegram, miniAppUrl, setMenuButton } from "./miniapp/telegram.ts";
-import { createLogger, type Logger } from "./observability/logger.ts";
-import { createMetrics, type Metrics } from "./observability/metrics.ts";
-import { openRuntime, type Runtime } from "./runtime.ts";
+import { createLogger } from "./observability/logger.ts";
+import { createMetrics } from "./observability/metrics.ts";
+import { openRuntime } from "./runtime.ts";
 import { createMediaServices } from "./services/media/index.ts";
 import { createPrivacyService } from "./services/privacy.ts";
 import { createSpeechToText, createVoiceNotes } from "./services/speech/index.ts";
 import { createTextToSpeech, createVoiceReplies, warmUpCodecs } from "./services/speech/tts.ts";
-import { createLiveStatus, type LiveStatus } from "./ws/index.ts";
+import { createLiveStatus } from "./ws/index.ts";
 
-export interface AppOptions {
-  logger?: Logger;
-  metrics?: Metrics;
-  /** Preset bot info skips getMe (tests and benchmarks). */
-  botInfo?: UserFromGetMe;
-  /** Stream throttles, shortened in tests. */
-  streamIntervalMs?: { draft?: number; edit?: number };
-  /** An LLM provider to use instead of the configured one (benchmarks). */
-  llm?: LlmProvider;
-  /** The embedded database, already starting (see main.ts). */
-  embedded?: EmbeddedPostgres;
-  /** How often the database is pinged to pause intake while it is down (default 1000 ms). */
-  dbWatchIntervalMs?: number;
-  /** The outreach scheduler's clock (tests move it). */
-  clock?: () => number;
-}
+export type { App, AppOptions } from "./app-types.ts";
 
-export interface App {
-  config: Config;
-  runtime: Runtime;
-  logger: Logger;
-  metrics: Metrics;
-  db: Database;
-  cache: CacheBus;
-  /** The live-status WebSocket feature (tokens, /ws, /live-status). */
-  live: LiveStatus;
-  /** Reaching out: reminders, check-ins, diary, dreams, and their scheduler. */
-  outreach: Outreach;
-  port: number;
-  mode: "webhook" | "polling";
-  /** Takes one update as if it came from Telegram (the webhook path without HTTP): resolves once
-   * it is stored; it is worked like any other. */
-  handleUpdate(update: Update): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/**
- * getMe with its own deadline (an unreachable API otherwise waits out grammY's 500 s timeout) and
- * without the auto-retry of the bot's API: a refused token is final; a network error or a 5xx gets
- * two more tries.
- */
-async function fetchBotInfo(config: Config, logger: Logger): Promise<UserFromGetMe> {
-  const api = new Api(config.botToken, { apiRoot: config.telegramApiRoot });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await api.getMe(AbortSignal.timeout(10_000) as Parameters<typeof api.getMe>[0]);
-    } catch (err) {
-      const final = attempt >= 3 || (err instanceof GrammyError && err.error_code < 500);
-      if (final) {
-        throw new Error(
-          `cannot reach the Telegram Bot API at ${config.telegramApiRoot}: ${(err as Error).message}`,
-        );
-      }
-      logger.warn({ err: (err as Error).message, attempt }, "Telegram Bot API not reachable yet; retrying");
-      await new Promise((r) => setTimeout(r, 1000 * attempt));
-    }
-  }
-}
-
-/** Opens every resource, starts HTTP and Telegram intake, and returns the running app. */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const metrics = options.metrics ?? createMetrics();
