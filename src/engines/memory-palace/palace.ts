@@ -3,6 +3,7 @@
  * links neighbouring turns, bounds its size by evicting the least salient memories, forgets decayed
  * ones and answers recall queries. Pure: every mutation returns the changes for storage to apply.
  */
+import { ChangeLog, clone, defaultIdFactory, emptyChanges } from "./change-log.ts";
 import { extractFacts } from "./extract.ts";
 import { withPinned } from "./pins.ts";
 import { recallFromStore } from "./recall.ts";
@@ -42,51 +43,8 @@ const DOCUMENT_SALIENCE = 0.6;
 /** Each restatement adds this much base salience. */
 const MENTION_BOOST = 0.05;
 
-function clone(m: Memory): Memory {
-  return { ...m, sourceIds: [...m.sourceIds], ...(m.emotion ? { emotion: { ...m.emotion } } : {}) };
-}
-
-function emptyChanges(): PalaceChanges {
-  return { added: [], updated: [], removed: [] };
-}
-
-/** Accumulates changes of one operation; a memory added then evicted in it is reported as neither. */
-class ChangeLog {
-  private readonly added = new Map<string, Memory>();
-  private readonly updated = new Map<string, Memory>();
-  private readonly removed = new Set<string>();
-
-  add(m: Memory): void {
-    this.added.set(m.id, m);
-  }
-  update(m: Memory): void {
-    if (!this.added.has(m.id)) this.updated.set(m.id, m);
-  }
-  remove(id: string): void {
-    if (this.added.delete(id)) return;
-    this.updated.delete(id);
-    this.removed.add(id);
-  }
-  result(): PalaceChanges {
-    return {
-      added: [...this.added.values()].map(clone),
-      updated: [...this.updated.values()].map(clone),
-      removed: [...this.removed],
-    };
-  }
-}
-
 function truncateTail(text: string, n: number): string {
   return text.length <= n ? text : text.slice(text.length - n);
-}
-
-function defaultIdFactory(existing: Iterable<string>): () => string {
-  let n = 0;
-  for (const id of existing) {
-    const m = /^m(\d+)$/.exec(id);
-    if (m) n = Math.max(n, Number(m[1]));
-  }
-  return () => `m${++n}`;
 }
 
 /**
