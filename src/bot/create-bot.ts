@@ -12,6 +12,7 @@ import type { BotI18n } from "../i18n/index.ts";
 import type { Logger } from "../observability/logger.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { BotContext } from "./context.ts";
+import "./fast-branch.ts";
 import { flushTrackingAgent } from "./flush-agent.ts";
 import { observeUpdates, rateLimitMessages } from "./middleware.ts";
 
