@@ -33,7 +33,6 @@ COPY --from=build /app/dist ./dist
 # PGlite is the one package loaded from node_modules at run time: the embedded database's worker
 # imports it, and it reads its WASM and data files from its own folder. It has no dependencies.
 COPY --from=build /app/node_modules/@electric-sql/pglite ./node_modules/@electric-sql/pglite
-COPY --from=build /app/node_modules/@electric-sql/pglite-socket ./node_modules/@electric-sql/pglite-socket
 # resvg draws /synesthesia's palette cards: a native addon, its prebuilt binary for this platform
 # installed by npm beside it (loaded on the first card, never at start-up).
 COPY --from=build /app/node_modules/@resvg ./node_modules/@resvg

@@ -22,7 +22,7 @@ const post = (msg) => (parentPort ? parentPort.postMessage(msg) : process.send(m
 const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"];
 
 async function serve() {
-  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const { serveWire } = await import("./embedded-wire.mjs");
   const storage = dataDir ? { dataDir } : { loadDataDir: new Blob([fs.readFileSync(template)]) };
   // Opening Postgres runs enough WASM to make V8 optimise hundreds of functions, and this thread
   // then blocks ~120 ms on those background compiles before it can accept the first connection.
@@ -33,13 +33,11 @@ async function serve() {
   const db = await PGlite.create({ ...storage, startParams }).finally(() =>
     v8.setFlagsFromString("--no-liftoff-only"),
   );
-  // PGlite has a single session; one connection keeps transactions from interleaving.
-  const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 1 });
-  await server.start();
+  const server = await serveWire(db, socket);
   post({ type: "ready" });
   parentPort.on("message", async (msg) => {
     if (msg?.type !== "close") return;
-    await server.stop().catch(() => {});
+    await server.close().catch(() => {});
     await db.close().catch(() => {});
     post({ type: "closed" });
   });
