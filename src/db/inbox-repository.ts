@@ -10,6 +10,7 @@ import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
 import { earlierRunsOf } from "./lease-slot.ts";
 import type { SendJournal } from "./send-journal.ts";
+import { createSendRecordWriter } from "./send-records.ts";
 
 export interface StoredUpdate {
   updateId: number;
@@ -92,19 +93,7 @@ export function createInboxRepository(
     });
   });
 
-  const sendResults = createBatcher<{ updateId: number } & RecordedSend, void>(async (items) => {
-    const values = Prisma.join(
-      items.map(
-        (s) => Prisma.sql`(${String(s.updateId)}::bigint, ${s.seq}::integer, ${JSON.stringify(s.result)})`,
-      ),
-    );
-    await db.sql(
-      "inbox.send_result",
-      Prisma.sql`UPDATE inbox_sends s SET result = v.result FROM (VALUES ${values}) AS v(update_id, seq, result)
-        WHERE s.update_id = v.update_id AND s.seq = v.seq`,
-    );
-    return items.map(() => undefined);
-  });
+  const sendRecords = createSendRecordWriter(db);
 
   return {
     /** Stores an update durably; resolves true when it is new, false for a duplicate update_id. */
@@ -226,32 +215,18 @@ export function createInboxRepository(
 
     /**
      * Writes down a send an update's handler has just made (its request has left the process; see
-     * send-ledger.ts). Until the record is out a kill would repeat the send, so it is not batched:
-     * it goes straight onto an idle urgent connection, whose socket write happens before this
-     * returns, and the database commits it even if this process dies the next instant. The
-     * embedded database's one connection may be busy: there the journal holds it meanwhile.
+     * send-ledger.ts). Until the record is durable a kill would repeat the send: the journal, when
+     * there is one, holds it from this very call on; send-records.ts says how each store writes it.
      */
     intendSend: async (updateId: number, seq: number, method: string) => {
       journal?.intend(updateId, seq, method);
-      await journalled(() =>
-        db.sqlUrgent(
-          "inbox.send_intent",
-          Prisma.sql`INSERT INTO inbox_sends (update_id, seq, method)
-            VALUES (${String(updateId)}::bigint, ${seq}::integer, ${method})
-            ON CONFLICT (update_id, seq) DO UPDATE SET method = EXCLUDED.method, result = NULL`,
-        ),
-      );
+      await journalled(() => sendRecords.intend(updateId, seq, method));
     },
 
     /** Drops the record of a send Telegram refused (or that never left): a retry makes it again. */
     async forgetSend(updateId: number, seq: number): Promise<void> {
       journal?.forget(updateId, seq);
-      await journalled(() =>
-        db.sql(
-          "inbox.send_forget",
-          Prisma.sql`DELETE FROM inbox_sends WHERE update_id = ${String(updateId)}::bigint AND seq = ${seq}::integer`,
-        ),
-      );
+      await journalled(() => sendRecords.forget(updateId, seq));
     },
 
     /**
@@ -279,7 +254,7 @@ export function createInboxRepository(
     },
 
     /** Completes a send's record with what Telegram answered. */
-    recordSend: (updateId: number, send: RecordedSend) => sendResults.add({ updateId, ...send }),
+    recordSend: (updateId: number, send: RecordedSend) => sendRecords.result(updateId, send.seq, send.result),
 
     /** What an earlier run of this update sent, in order; `result` is undefined for a send cut off. */
     async sends(updateId: number): Promise<RecordedSend[]> {
@@ -365,7 +340,7 @@ export function createInboxRepository(
 
     /** Writes whatever the batchers still hold (shutdown). */
     async flush(): Promise<void> {
-      await Promise.all([storer.flush(), sendResults.flush()]);
+      await Promise.all([storer.flush(), sendRecords.flush()]);
     },
   };
 }
