@@ -64,16 +64,26 @@ export function createMemoryCacheBus(options: { now?: () => number; sweepMs?: nu
       windows.set(key, hits);
       return { allowed: true, remaining: limit - hits.length, retryAfterMs: 0 };
     },
-    async listPush(key, value, maxLength, ttlMs) {
+    async delIf(key, value) {
+      if (live(key)?.value !== value) return false;
+      store.delete(key);
+      return true;
+    },
+    async pushOnce(claimKey, targets, value, ttlMs) {
       const t = now();
-      let list = lists.get(key);
-      if (!list || list.expiresAt <= t) {
-        list = { items: [], expiresAt: 0 };
-        lists.set(key, list);
+      if (live(claimKey)) return false;
+      store.set(claimKey, { value: "1", expiresAt: t + ttlMs });
+      for (const { key, maxLength } of targets) {
+        let list = lists.get(key);
+        if (!list || list.expiresAt <= t) {
+          list = { items: [], expiresAt: 0 };
+          lists.set(key, list);
+        }
+        list.items.push(value);
+        if (list.items.length > maxLength) list.items.splice(0, list.items.length - maxLength);
+        list.expiresAt = t + ttlMs;
       }
-      list.items.push(value);
-      if (list.items.length > maxLength) list.items.splice(0, list.items.length - maxLength);
-      list.expiresAt = t + ttlMs;
+      return true;
     },
     async listRange(key) {
       const list = lists.get(key);

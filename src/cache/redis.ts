@@ -20,8 +20,26 @@ redis.call('ZADD', key, now, member)
 redis.call('PEXPIRE', key, window)
 return {1, limit - count - 1, 0}`;
 
-type RateLimitingRedis = Redis & {
+// Claim, then append to every list (capped, TTL refreshed): a replay record in one round trip
+// instead of eleven commands. KEYS: the claim, then the lists; ARGV: value, ttl, then each cap.
+const PUSH_ONCE_SCRIPT = `
+if not redis.call('SET', KEYS[1], '1', 'PX', ARGV[2], 'NX') then return 0 end
+for i = 2, #KEYS do
+  redis.call('RPUSH', KEYS[i], ARGV[1])
+  redis.call('LTRIM', KEYS[i], -tonumber(ARGV[i + 1]), -1)
+  redis.call('PEXPIRE', KEYS[i], ARGV[2])
+end
+return 1`;
+
+// Compare and delete: the key goes only while it still holds the caller's value.
+const DEL_IF_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+type ScriptedRedis = Redis & {
   velroRateLimit(key: string, now: number, windowMs: number, limit: number, member: string): Promise<unknown>;
+  velroPushOnce(numKeys: number, ...keysThenArgs: (string | number)[]): Promise<number>;
+  velroDelIf(key: string, value: string): Promise<number>;
 };
 
 /** Connects to Redis at `url`; every key is prefixed so several deployments can share a server. */
@@ -47,6 +65,10 @@ export async function createRedisCacheBus(options: {
   const client = connect(true);
   // EVALSHA with the script's hash, falling back to EVAL once per connection if Redis lacks it.
   client.defineCommand("velroRateLimit", { numberOfKeys: 1, lua: RATE_LIMIT_SCRIPT });
+  // The number of lists varies, so the key count is the call's first argument.
+  client.defineCommand("velroPushOnce", { lua: PUSH_ONCE_SCRIPT });
+  client.defineCommand("velroDelIf", { numberOfKeys: 1, lua: DEL_IF_SCRIPT });
+  const scripted = client as ScriptedRedis;
   await client.connect();
   let subscriber: Redis | undefined;
   const handlers = new Map<string, Set<BusHandler>>();
@@ -78,7 +100,7 @@ export async function createRedisCacheBus(options: {
     async rateLimit(key, limit, windowMs): Promise<RateLimitResult> {
       const now = Date.now();
       const member = `${now}-${process.pid}-${seq++}`;
-      const [allowed, remaining, retry] = (await (client as RateLimitingRedis).velroRateLimit(
+      const [allowed, remaining, retry] = (await scripted.velroRateLimit(
         prefix + key,
         now,
         windowMs,
@@ -87,14 +109,19 @@ export async function createRedisCacheBus(options: {
       )) as [number, number, number];
       return { allowed: allowed === 1, remaining, retryAfterMs: Math.max(0, retry) };
     },
-    async listPush(key, value, maxLength, ttlMs) {
-      // One round trip, applied atomically: a reader never sees the list above its cap.
-      await client
-        .multi()
-        .rpush(prefix + key, value)
-        .ltrim(prefix + key, -maxLength, -1)
-        .pexpire(prefix + key, ttlMs)
-        .exec();
+    async delIf(key, value) {
+      return (await scripted.velroDelIf(prefix + key, value)) === 1;
+    },
+    async pushOnce(claimKey, lists, value, ttlMs) {
+      const keys = [prefix + claimKey, ...lists.map((l) => prefix + l.key)];
+      const done = await scripted.velroPushOnce(
+        keys.length,
+        ...keys,
+        value,
+        ttlMs,
+        ...lists.map((l) => l.maxLength),
+      );
+      return done === 1;
     },
     listRange: (key) => client.lrange(prefix + key, 0, -1),
     async publish(channel, message) {

@@ -108,7 +108,8 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
     set: (key, value, ttlMs) => call((c) => c.set(key, value, ttlMs)),
     del: (key) => call((c) => c.del(key)),
     rateLimit: (key, limit, windowMs) => call((c) => c.rateLimit(key, limit, windowMs)),
-    listPush: (key, value, maxLength, ttlMs) => call((c) => c.listPush(key, value, maxLength, ttlMs)),
+    delIf: (key, value) => call((c) => c.delIf(key, value)),
+    pushOnce: (claimKey, lists, value, ttlMs) => call((c) => c.pushOnce(claimKey, lists, value, ttlMs)),
     listRange: (key) => call((c) => c.listRange(key)),
     publish: (channel, message) => call((c) => c.publish(channel, message)),
     async subscribe(channel, handler) {

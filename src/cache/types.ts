@@ -13,6 +13,12 @@ export interface RateLimitResult {
 
 export type BusHandler = (message: string) => void;
 
+/** A capped list to append to. */
+export interface ListTarget {
+  key: string;
+  maxLength: number;
+}
+
 export interface CacheBus {
   readonly kind: "redis" | "memory";
   /** Returns true the first time a key is claimed within `ttlMs`, false for every repeat. */
@@ -22,8 +28,14 @@ export interface CacheBus {
   del(key: string): Promise<void>;
   /** Sliding-window limit: at most `limit` hits per `windowMs` for `key`. */
   rateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
-  /** Appends to a list capped at `maxLength` (the oldest items are dropped) and refreshes its TTL. */
-  listPush(key: string, value: string, maxLength: number, ttlMs: number): Promise<void>;
+  /** Deletes `key` only while it holds `value` (compare and delete, atomically); true when deleted. */
+  delIf(key: string, value: string): Promise<boolean>;
+  /**
+   * Once per `claimKey` within `ttlMs`: appends `value` to each list — capped at its `maxLength`,
+   * the oldest items dropped — refreshes the lists' TTL and returns true; a repeat (another
+   * instance got there first) changes nothing and returns false. Atomic, and one round trip.
+   */
+  pushOnce(claimKey: string, lists: ListTarget[], value: string, ttlMs: number): Promise<boolean>;
   /** Every item of a list, oldest first; empty when the list is missing or expired. */
   listRange(key: string): Promise<string[]>;
   publish(channel: string, message: string): Promise<void>;

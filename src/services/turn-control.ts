@@ -157,8 +157,9 @@ export async function openTurnControl(deps: {
       const entry: Registered = { id: turn.id, draftBase: turn.draftBase, instance };
       // The reply does not wait for the note: a stop arriving here finds the turn locally, and one
       // arriving elsewhere comes from a person, long after this write.
+      const note = JSON.stringify(entry);
       const noted = deps.bus
-        .set(key, JSON.stringify(entry), deps.ttlMs)
+        .set(key, note, deps.ttlMs)
         .catch((err) => log.warn({ err }, "could not note the running reply in the cache"));
       let ended = false;
       return {
@@ -173,9 +174,7 @@ export async function openTurnControl(deps: {
           if (!turns.size && local.get(chatId) === turns) local.delete(chatId);
           // Only the note of this turn is removed: a newer reply in the chat may have replaced it.
           void noted
-            .then(async () => {
-              if (parseRegistered(await deps.bus.get(key))?.id === turn.id) await deps.bus.del(key);
-            })
+            .then(() => deps.bus.delIf(key, note))
             .catch((err) => log.warn({ err }, "could not clear the running reply from the cache"));
         },
       };

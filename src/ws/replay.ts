@@ -5,7 +5,7 @@
  * reconnects to any instance gets what it missed, and nothing grows without bound.
  *
  * The shared buffers are written a moment after the bus delivers an event (a claim and two list
- * pushes). A client that reconnects within that moment would miss the event, so each instance also
+ * pushes, in one round trip). A client that reconnects within that moment would miss the event, so each instance also
  * keeps the events it saw in the last few seconds and adds those newer than what the buffers hold
  * to every resume: every instance sees every event, so whichever one the client reaches has it.
  */
@@ -64,13 +64,16 @@ export function createReplayStore(cache: CacheBus, logger: Logger, options: Repl
       recent.push({ event, raw, at: now });
       while (recent.length > RECENT_MAX || recent[0]!.at < now - RECENT_MS) recent.shift();
       try {
-        if (!(await cache.claim(`ws:recorded:${event.id}`, options.ttlMs))) return;
-        const key = bufferKey(event);
         const cap = event.userId !== undefined ? options.perUser : options.shared;
-        await Promise.all([
-          cache.listPush(key, raw, cap, options.ttlMs),
-          cache.listPush(ALL_KEY, raw, options.shared, options.ttlMs),
-        ]);
+        await cache.pushOnce(
+          `ws:recorded:${event.id}`,
+          [
+            { key: bufferKey(event), maxLength: cap },
+            { key: ALL_KEY, maxLength: options.shared },
+          ],
+          raw,
+          options.ttlMs,
+        );
       } catch (err) {
         logger.warn({ err: (err as Error).message, event_id: event.id }, "could not record event for resume");
       }

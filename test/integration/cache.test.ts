@@ -54,6 +54,35 @@ describe.each(implementations)("CacheBus (%s)", (_name, make) => {
     expect(await c.get("k")).toBeNull();
   });
 
+  it("deletes a key only while it holds the given value", async () => {
+    const c = await open();
+    await c.set("note", "mine", 5_000);
+    expect(await c.delIf("note", "theirs")).toBe(false);
+    expect(await c.get("note")).toBe("mine");
+    expect(await c.delIf("note", "mine")).toBe(true);
+    expect(await c.get("note")).toBeNull();
+    expect(await c.delIf("note", "mine")).toBe(false);
+  });
+
+  it("pushes to capped lists once per claim, oldest items dropped", async () => {
+    const c = await open();
+    const lists = [
+      { key: "l:user", maxLength: 2 },
+      { key: "l:all", maxLength: 3 },
+    ];
+    for (const id of ["e1", "e2", "e3", "e4"])
+      expect(await c.pushOnce(`rec:${id}`, lists, id, 5_000)).toBe(true);
+    // Another instance recording the same event: nothing changes.
+    const again = await Promise.all([
+      c.pushOnce("rec:e4", lists, "e4", 5_000),
+      c.pushOnce("rec:e4", lists, "e4", 5_000),
+    ]);
+    expect(again).toEqual([false, false]);
+    expect(await c.listRange("l:user")).toEqual(["e3", "e4"]);
+    expect(await c.listRange("l:all")).toEqual(["e2", "e3", "e4"]);
+    expect(await c.listRange("l:none")).toEqual([]);
+  });
+
   it("rate-limits within a sliding window and says when to retry", async () => {
     const c = await open();
     const results = [];

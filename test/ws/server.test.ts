@@ -219,16 +219,16 @@ describe("resume", () => {
   });
 
   it("replays an event whose record has not landed yet (a reconnect right after it)", async () => {
-    // Recording for resume lags the bus by a claim and two list pushes; here by half a second.
+    // Recording for resume lags the bus by a round trip; here by half a second.
     const slow = await startLiveServer({
       wrapCache: (bus) =>
         new Proxy(bus, {
           get(target, key) {
             const value = Reflect.get(target, key);
-            if (key !== "listPush") return typeof value === "function" ? value.bind(target) : value;
-            return async (...args: Parameters<CacheBus["listPush"]>) => {
+            if (key !== "pushOnce") return typeof value === "function" ? value.bind(target) : value;
+            return async (...args: Parameters<CacheBus["pushOnce"]>) => {
               await new Promise((r) => setTimeout(r, 500));
-              return target.listPush(...args);
+              return target.pushOnce(...args);
             };
           },
         }),
