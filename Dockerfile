@@ -52,4 +52,7 @@ EXPOSE 3000
 # replica for it. Load balancers that should prefer fully healthy instances poll /ready themselves.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/main.js"]
+# A larger young generation (64 MB semi-spaces, V8's default is 16): a turn's objects live as long
+# as the turn, and with small semi-spaces each scavenge copied them instead of letting them die
+# there (bench:webhook: ~1 ms less CPU per update). npm start runs with the same flag.
+CMD ["node", "--max-semi-space-size=64", "dist/main.js"]
