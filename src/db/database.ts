@@ -20,6 +20,12 @@ const SQL_TYPES = {
 
 /** Connections kept for urgent writes on Postgres. */
 const URGENT_CONNECTIONS = 4;
+/**
+ * Connections to the embedded database. They share its single session, served in turn between
+ * statements (embedded-wire.mjs); more than one lets statements wait at the database while the
+ * event loop is busy, instead of each waiting for the one before it to come back.
+ */
+const EMBEDDED_CONNECTIONS = 4;
 
 export interface Database {
   prisma: PrismaClient;
@@ -58,10 +64,10 @@ export async function openDatabase(options: {
     ? undefined
     : (options.embedded ?? startEmbeddedPostgres(options.dataDir));
   const url = options.databaseUrl ?? embedded!.url;
-  // One pool for Prisma and for the hot-path SQL below (PGlite serves a single connection).
+  // One pool for Prisma and for the hot-path SQL below.
   const pool = new pg.Pool({
     connectionString: url,
-    max: embedded ? 1 : (options.poolSize ?? 10),
+    max: embedded ? EMBEDDED_CONNECTIONS : (options.poolSize ?? 10),
     connectionTimeoutMillis: 5_000,
   });
   // An idle connection that dies (database restart) must not crash the process; the next query

@@ -1,19 +1,24 @@
 // Serves one PGlite over the Postgres wire protocol on a Unix socket.
 //
-// Written here instead of using @electric-sql/pglite-socket because of what a statement costs
-// there: the client sends Parse, Bind, Describe, Execute and Sync together, and that server runs
-// each message on its own — a queued promise, a mutex, a call into the database (which flushes its
-// output and checks for ReadyForQuery every time) and a socket write per message, five of each for
-// one statement. Postgres reads a whole batch of messages in one loop, and so does PGlite's
-// execProtocolRawSync; so this server hands it everything complete in the buffer at once and
-// writes the answer back in one write. bench:webhook measures the difference (the worker's CPU per
-// update roughly halved).
+// Written here instead of using @electric-sql/pglite-socket for what a statement costs there and
+// for what it allows. That server ran each message of a statement (Parse, Bind, Describe, Execute,
+// Sync) as its own queued call into the database, with its own socket write, and served one
+// connection, so every statement of the service waited for the one before it to make the whole
+// trip back to a busy event loop. Postgres reads a batch of messages in one loop, and so does
+// PGlite's execProtocolRawSync; this server hands it every complete unit a connection has sent and
+// answers in one write, and it serves several connections, taking their units in turn, so the
+// client's pool can have statements waiting here while the event loop is busy elsewhere.
 //
-// The contract is the one Postgres gives a client: messages are answered in order; an SSL or
-// GSSAPI request gets "N" (plain connection); a cancel request is ignored (nothing here can be
-// cancelled mid-statement); Terminate closes. PGlite has a single session, so connections take
-// turns: one is served at a time, the next waits (unread) until it closes, and a transaction a
-// vanished client left open is rolled back so the next one starts clean.
+// PGlite has a single session, so sharing it is only safe at the points where a Postgres backend
+// would be idle between requests:
+// - a unit ends with Sync or a simple Query (the extended protocol's implicit transaction, and
+//   the skip-until-Sync after an error, never span two connections);
+// - while a connection has a transaction open (BEGIN … COMMIT), only that connection is served;
+//   one that vanishes inside it has it rolled back.
+// Session state (SET, advisory locks, prepared statement names) is shared; this service uses none
+// of it across connections. COPY is not supported (nothing here uses it).
+// Other requests: SSL/GSSAPI get "N" (plain connection), a cancel request is ignored (nothing can
+// be cancelled mid-statement), Terminate closes.
 // Plain JavaScript: it runs in the worker thread, which does not get the TypeScript loader.
 import net from "node:net";
 
@@ -21,122 +26,123 @@ const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
 const TERMINATE = 0x58; // "X"
+const SYNC = 0x53; // "S"
+const QUERY = 0x51; // "Q"
 const EMPTY = Buffer.alloc(0);
 
 /** Starts serving `db` on the Unix socket `path`; resolves once it listens. */
 export async function serveWire(db, path) {
-  const waiting = [];
+  /** Connections with a complete unit waiting, in arrival order. */
+  const ready = [];
   const open = new Set();
-  let active = null;
+  /** The connection whose transaction is open: the only one served until it ends. */
+  let owner = null;
+  let running = false;
   let closing = false;
 
-  const next = () => {
-    active = null;
-    while (waiting.length && !active) {
-      const socket = waiting.shift();
-      if (!socket.destroyed) serve(socket);
+  /**
+   * Where the next unit of `conn` ends, without taking it: in the startup phase one request, after
+   * it every message up to the last Sync or Query (a Terminate ends the connection once what came
+   * before it is served). Null while no unit is complete.
+   */
+  function peek(conn) {
+    const { buffer } = conn;
+    if (!conn.started) {
+      if (buffer.length < 8 || buffer.length < buffer.readInt32BE(0)) return null;
+      const code = buffer.readInt32BE(4);
+      const kind =
+        code === SSL_REQUEST || code === GSSENC_REQUEST
+          ? "refuse-ssl"
+          : code === CANCEL_REQUEST
+            ? "terminate"
+            : "startup";
+      return { kind, end: buffer.readInt32BE(0) };
+    }
+    let end = 0;
+    for (let offset = 0; offset + 5 <= buffer.length; ) {
+      const type = buffer[offset];
+      if (type === TERMINATE)
+        return end > 0 ? { kind: "messages", end } : { kind: "terminate", end: buffer.length };
+      const size = 1 + buffer.readInt32BE(offset + 1);
+      if (offset + size > buffer.length) break;
+      offset += size;
+      if (type === SYNC || type === QUERY) end = offset;
+    }
+    return end > 0 ? { kind: "messages", end } : null;
+  }
+
+  /** Takes the unit `peek` sees off the connection's buffer. */
+  function take(conn) {
+    const unit = peek(conn);
+    if (!unit) return null;
+    const messages = conn.buffer.subarray(0, unit.end);
+    conn.buffer = conn.buffer.subarray(unit.end);
+    if (unit.kind === "startup") conn.started = true;
+    return { kind: unit.kind, messages };
+  }
+
+  const enqueue = (conn) => {
+    if (!conn.queued && !conn.socket.destroyed && peek(conn)) {
+      conn.queued = true;
+      ready.push(conn);
     }
   };
 
-  function serve(socket) {
-    active = socket;
-    let buffer = EMPTY;
-    let started = false;
-    let busy = false;
-    let ended = false;
-
-    const finish = async () => {
-      if (ended) return;
-      ended = true;
-      // A client that vanished inside a transaction must not leave it to the next connection.
-      if (!closing && db.isInTransaction()) await db.exec("ROLLBACK").catch(() => {});
-      next();
-    };
-
-    /** The start-up phase: SSL/GSSAPI requests, a cancel request, then the startup message. */
-    const takeStartup = () => {
-      if (buffer.length < 8) return null;
-      const length = buffer.readInt32BE(0);
-      if (buffer.length < length) return null;
-      const code = buffer.readInt32BE(4);
-      const message = buffer.subarray(0, length);
-      buffer = buffer.subarray(length);
-      if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
-        socket.write("N");
-        return EMPTY;
-      }
-      if (code === CANCEL_REQUEST) {
-        socket.end();
-        return null;
-      }
-      started = true;
-      return message;
-    };
-
-    /** Every complete message in the buffer, up to (not including) a Terminate. */
-    const takeMessages = () => {
-      let end = 0;
-      let terminate = false;
-      while (end + 5 <= buffer.length) {
-        if (buffer[end] === TERMINATE) {
-          terminate = true;
-          break;
-        }
-        const size = 1 + buffer.readInt32BE(end + 1);
-        if (end + size > buffer.length) break;
-        end += size;
-      }
-      const batch = buffer.subarray(0, end);
-      buffer = terminate ? EMPTY : buffer.subarray(end);
-      return { batch, terminate };
-    };
-
-    const drain = async () => {
-      busy = true;
-      try {
-        while (!socket.destroyed) {
-          let batch;
-          let terminate = false;
-          if (!started) {
-            batch = takeStartup();
-            if (batch === null) break;
-            if (batch.length === 0) continue;
-          } else {
-            ({ batch, terminate } = takeMessages());
-            if (batch.length === 0 && !terminate) break;
-          }
-          if (batch.length) {
-            const out = [];
+  async function run() {
+    if (running) return;
+    running = true;
+    try {
+      while (!closing) {
+        const index = owner ? ready.indexOf(owner) : 0;
+        if (index < 0 || !ready.length) break;
+        const [conn] = ready.splice(index, 1);
+        conn.queued = false;
+        const unit = take(conn);
+        if (!unit || conn.socket.destroyed) continue;
+        if (unit.kind === "refuse-ssl") conn.socket.write("N");
+        else if (unit.kind === "terminate") conn.socket.end();
+        else {
+          const out = [];
+          try {
             // The chunks point into the database's memory: copied before the next call reuses it.
-            await db.execProtocolRawStream(batch, { onRawData: (chunk) => out.push(Buffer.from(chunk)) });
-            if (out.length) socket.write(out.length === 1 ? out[0] : Buffer.concat(out));
+            await db.execProtocolRawStream(unit.messages, {
+              onRawData: (chunk) => out.push(Buffer.from(chunk)),
+            });
+          } catch (err) {
+            conn.socket.destroy(err);
           }
-          if (terminate) {
-            socket.end();
-            break;
-          }
+          if (out.length && !conn.socket.destroyed)
+            conn.socket.write(out.length === 1 ? out[0] : Buffer.concat(out));
+          owner = !closing && db.isInTransaction() ? conn : null;
         }
-      } catch (err) {
-        socket.destroy(err);
-      } finally {
-        busy = false;
+        enqueue(conn);
       }
-    };
-
-    socket.on("data", (chunk) => {
-      buffer = buffer.length ? Buffer.concat([buffer, chunk]) : chunk;
-      if (!busy) void drain();
-    });
-    socket.on("close", () => void finish());
-    socket.resume();
+    } finally {
+      running = false;
+    }
   }
 
-  const server = net.createServer({ pauseOnConnect: true }, (socket) => {
-    open.add(socket);
+  async function closed(conn) {
+    open.delete(conn);
+    const at = ready.indexOf(conn);
+    if (at >= 0) ready.splice(at, 1);
+    if (owner !== conn) return;
+    // A client that vanished inside a transaction must not leave it to the others.
+    if (!closing && db.isInTransaction()) await db.exec("ROLLBACK").catch(() => {});
+    owner = null;
+    void run();
+  }
+
+  const server = net.createServer((socket) => {
+    const conn = { socket, buffer: EMPTY, started: false, queued: false };
+    open.add(conn);
     socket.on("error", () => {});
-    socket.on("close", () => open.delete(socket));
-    if (active) waiting.push(socket);
-    else serve(socket);
+    socket.on("data", (chunk) => {
+      conn.buffer = conn.buffer.length ? Buffer.concat([conn.buffer, chunk]) : chunk;
+      enqueue(conn);
+      void run();
+    });
+    socket.on("close", () => void closed(conn));
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -147,7 +153,7 @@ export async function serveWire(db, path) {
     close: () =>
       new Promise((resolve) => {
         closing = true;
-        for (const socket of open) socket.destroy();
+        for (const conn of open) conn.socket.destroy();
         server.close(() => resolve());
       }),
   };
