@@ -144,16 +144,19 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       const key = `conv:${chatId}`;
       const cached = await cache.get(key);
       if (cached) return decodeConversation(cached);
-      const found =
-        (await prisma.conversation.findFirst({
-          where: { chatId: BigInt(chatId), endedAt: null },
-          orderBy: { id: "desc" },
-          select: { id: true, summary: true, summarizedUpTo: true },
-        })) ??
-        (await prisma.conversation.create({
-          data: { chatId: BigInt(chatId) },
-          select: { id: true, summary: true, summarizedUpTo: true },
-        }));
+      // Raw SQL: a summary save drops the cached copy, so this runs every few turns of a chat, and
+      // the ORM's compile step cost more than the query.
+      const [open] = await db.sql<{ id: bigint; summary: string; summarized_up_to: bigint }>(
+        "conversations.open",
+        Prisma.sql`SELECT id, summary, summarized_up_to FROM conversations
+          WHERE chat_id = ${BigInt(chatId)} AND ended_at IS NULL ORDER BY id DESC LIMIT 1`,
+      );
+      const found = open
+        ? { id: open.id, summary: open.summary, summarizedUpTo: open.summarized_up_to }
+        : await prisma.conversation.create({
+            data: { chatId: BigInt(chatId) },
+            select: { id: true, summary: true, summarizedUpTo: true },
+          });
       await cache.set(key, encodeConversation(found), CONVERSATION_TTL_MS);
       return found;
     },
@@ -218,10 +221,11 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       summary: string,
       summarizedUpTo: bigint,
     ): Promise<void> {
-      await prisma.conversation.updateMany({
-        where: { id: conversationId, endedAt: null },
-        data: { summary, summarizedUpTo },
-      });
+      await db.sql(
+        "conversations.save_summary",
+        Prisma.sql`UPDATE conversations SET summary = ${summary}, summarized_up_to = ${summarizedUpTo}
+          WHERE id = ${conversationId} AND ended_at IS NULL`,
+      );
       await cache.del(`conv:${chatId}`);
     },
 
