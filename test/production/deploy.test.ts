@@ -116,7 +116,7 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[^\n]*\\\n[^\n]*\/live'/);
     expect(dockerfile).toMatch(/^RUN node scripts\/build.mjs\b/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/main.js"\]$/m);
+    expect(dockerfile).toMatch(/^CMD \["node", "--max-semi-space-size=64", "dist\/main.js"\]$/m);
   });
 
   it("its build, runtime stage and command start the service, which answers and stops cleanly on SIGTERM", async () => {
