@@ -111,31 +111,29 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
       const fingerprint = `${user.firstName}|${user.username ?? ""}|${user.languageCode ?? ""}`;
       const key = `user:${user.id}`;
       if (!force && (await cache.get(key)) === fingerprint) return false;
-      const data = {
-        firstName: user.firstName,
-        username: user.username ?? null,
-        languageCode: user.languageCode ?? null,
-      };
-      const existing = await prisma.user.findUnique({ where: { id: BigInt(user.id) }, select: { id: true } });
-      await prisma.user.upsert({
-        where: { id: BigInt(user.id) },
-        create: { id: BigInt(user.id), ...data },
-        update: data,
-      });
+      // One statement (the ORM took a look-up and an upsert, each through its query compile); a
+      // row written by the INSERT, not the UPDATE, has no xmax yet.
+      const [row] = await db.sql<{ created: boolean }>(
+        "users.upsert",
+        Prisma.sql`INSERT INTO users (id, first_name, username, language_code, updated_at)
+          VALUES (${BigInt(user.id)}, ${user.firstName}, ${user.username ?? null}, ${user.languageCode ?? null}, now())
+          ON CONFLICT (id) DO UPDATE SET first_name = EXCLUDED.first_name, username = EXCLUDED.username,
+            language_code = EXCLUDED.language_code, updated_at = now()
+          RETURNING (xmax = 0) AS created`,
+      );
       await cache.set(key, fingerprint, PROFILE_TTL_MS);
-      return !existing;
+      return row?.created === true;
     },
 
     async upsertChat(chat: TelegramChatInfo): Promise<void> {
       const fingerprint = `${chat.type}|${chat.title ?? ""}`;
       const key = `chat:${chat.id}`;
       if ((await cache.get(key)) === fingerprint) return;
-      const data = { type: chat.type, title: chat.title ?? null };
-      await prisma.chat.upsert({
-        where: { id: BigInt(chat.id) },
-        create: { id: BigInt(chat.id), ...data },
-        update: data,
-      });
+      await db.sql(
+        "chats.upsert",
+        Prisma.sql`INSERT INTO chats (id, type, title) VALUES (${BigInt(chat.id)}, ${chat.type}, ${chat.title ?? null})
+          ON CONFLICT (id) DO UPDATE SET type = EXCLUDED.type, title = EXCLUDED.title`,
+      );
       await cache.set(key, fingerprint, PROFILE_TTL_MS);
     },
 
@@ -248,11 +246,11 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
         const [chosen, telegram] = JSON.parse(cached) as [string | null, string | null];
         return { chosen, telegram };
       }
-      const row = await prisma.user.findUnique({
-        where: { id: BigInt(userId) },
-        select: { locale: true, languageCode: true },
-      });
-      const found = { chosen: row?.locale ?? null, telegram: row?.languageCode ?? null };
+      const [row] = await db.sql<{ locale: string | null; language_code: string | null }>(
+        "users.locale",
+        Prisma.sql`SELECT locale, language_code FROM users WHERE id = ${BigInt(userId)}`,
+      );
+      const found = { chosen: row?.locale ?? null, telegram: row?.language_code ?? null };
       await cache.set(key, JSON.stringify([found.chosen, found.telegram]), PROFILE_TTL_MS);
       return found;
     },
