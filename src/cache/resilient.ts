@@ -27,12 +27,48 @@ export interface ResilientCacheOptions {
 
 class CacheTimeout extends Error {}
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const t = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CacheTimeout(`cache call timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([p, t]).finally(() => clearTimeout(timer));
+/**
+ * Deadlines for primary calls. A turn makes a couple of dozen cache calls, and a timer, a race and
+ * two promises for each cost more than many of the calls; one sweep a quarter of the deadline
+ * apart times out whatever is overdue instead (so a call fails between 1 and 1.25 deadlines late,
+ * which is all "too slow" needs).
+ */
+function createDeadlines(ms: number) {
+  const pending = new Set<{ started: number; reject: (err: Error) => void }>();
+  let sweeper: NodeJS.Timeout | undefined;
+  const sweep = () => {
+    const now = performance.now();
+    for (const call of pending) {
+      if (now - call.started < ms) continue;
+      pending.delete(call);
+      call.reject(new CacheTimeout(`cache call timed out after ${ms} ms`));
+    }
+    if (!pending.size) {
+      clearInterval(sweeper);
+      sweeper = undefined;
+    }
+  };
+  return function within<T>(p: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const call = { started: performance.now(), reject };
+      pending.add(call);
+      if (!sweeper) {
+        // A background timer: it must not carry the correlation id of the call that started it.
+        sweeper = withoutCorrelation(() => setInterval(sweep, Math.max(1, ms / 4)));
+        sweeper.unref();
+      }
+      p.then(
+        (value) => {
+          pending.delete(call);
+          resolve(value);
+        },
+        (err) => {
+          pending.delete(call);
+          reject(err);
+        },
+      );
+    });
+  };
 }
 
 /** Wraps a primary (Redis) CacheBus with an in-process fallback; see the module comment. */
@@ -40,6 +76,7 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
   const { primary, fallback, logger } = o;
   const log = logger.child({ component: "cache" });
   const opTimeout = o.opTimeoutMs ?? 1_000;
+  const within = createDeadlines(opTimeout);
   let degraded = false;
   let probe: NodeJS.Timeout | undefined;
   let closed = false;
@@ -69,9 +106,9 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
     if (recovering || closed) return;
     recovering = true;
     try {
-      await withTimeout(primary.ping(), opTimeout);
+      await within(primary.ping());
       for (const sub of [...pendingPrimary]) {
-        sub.unsubscribe = await withTimeout(primary.subscribe(sub.channel, sub.handler), opTimeout);
+        sub.unsubscribe = await within(primary.subscribe(sub.channel, sub.handler));
         pendingPrimary.delete(sub);
       }
       degraded = false;
@@ -89,7 +126,7 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
   async function call<T>(op: (c: CacheBus) => Promise<T>): Promise<T> {
     if (!degraded) {
       try {
-        return await withTimeout(op(primary), opTimeout);
+        return await within(op(primary));
       } catch (err) {
         enterDegraded(err);
       }
@@ -122,7 +159,7 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
       if (degraded) pendingPrimary.add(sub);
       else {
         try {
-          sub.unsubscribe = await withTimeout(primary.subscribe(channel, handler), opTimeout);
+          sub.unsubscribe = await within(primary.subscribe(channel, handler));
         } catch (err) {
           pendingPrimary.add(sub);
           enterDegraded(err);
@@ -136,7 +173,7 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
     },
     async ping() {
       // The fallback always answers; /ready learns about the outage from status().
-      if (!degraded) await withTimeout(primary.ping(), opTimeout).catch(enterDegraded);
+      if (!degraded) await within(primary.ping()).catch(enterDegraded);
     },
     status: () => (degraded ? "degraded" : "ok"),
     async close() {
