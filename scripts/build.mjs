@@ -24,7 +24,12 @@ import { buildApp } from "./build-app.mjs";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const src = path.join(root, "src");
 const out = path.join(root, "dist");
-const ASSETS = ["engines/emotion/weights.bin", "ws/live-status.html", "db/embedded-worker.mjs", "db/embedded-wire.mjs"];
+const ASSETS = [
+  "engines/emotion/weights.bin",
+  "ws/live-status.html",
+  "db/embedded-worker.mjs",
+  "db/embedded-wire.mjs",
+];
 // Written last: a build that failed half-way leaves none, so the next start builds again.
 const STAMP = path.join(out, ".built");
 

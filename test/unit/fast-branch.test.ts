@@ -48,7 +48,7 @@ describe("fast branch", () => {
     const bot = new Composer<Context>();
     bot.command("start", () => void seen.push("start"));
     bot.callbackQuery("x", () => void seen.push("callback"));
-    bot.hears(/^hi/, async (ctx, next) => {
+    bot.hears(/^hi/, async (_ctx, next) => {
       seen.push("hears");
       await next();
     });
