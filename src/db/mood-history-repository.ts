@@ -42,16 +42,30 @@ interface DayDelta {
   emotions: Record<string, number>;
 }
 
+/** One reading as recorded: whose, in which chat, and when. */
+interface DatedReading {
+  userId: number;
+  chatId: number;
+  at: Date;
+  reading: MoodReading;
+}
+
 /** Sums a batch's readings per user, chat and day: one row each, so one statement can add them. */
-function sumByDay(items: { userId: number; chatId: number; at: Date; reading: MoodReading }[]) {
+function sumByDay(items: DatedReading[]) {
   const days = new Map<string, DayDelta>();
   for (const { userId, chatId, at, reading: r } of items) {
     const weight = Math.max(0.05, Math.min(1, r.weight));
     const label = LABEL.test(r.label) ? r.label : "neutral";
     const day = at.toISOString().slice(0, 10);
     const key = `${userId}:${chatId}:${day}`;
-    const delta = days.get(key) ?? {
-      ...{ userId, chatId, day, valence: 0, arousal: 0, weight: 0, samples: 0 },
+    const delta: DayDelta = days.get(key) ?? {
+      userId,
+      chatId,
+      day,
+      valence: 0,
+      arousal: 0,
+      weight: 0,
+      samples: 0,
       emotions: {},
     };
     delta.valence += r.valence * weight;
@@ -67,13 +81,12 @@ function sumByDay(items: { userId: number; chatId: number; at: Date; reading: Mo
 /** Creates the repository. */
 export function createMoodHistoryRepository(db: Pick<Database, "prisma" | "sql">) {
   // Every private message adds a reading: the readings of a tick go in as one statement.
-  const writer = createBatcher<{ userId: number; chatId: number; at: Date; reading: MoodReading }, void>(
-    async (items) => {
-      const rows = sumByDay(items);
-      const column = <T>(pick: (d: DayDelta) => T) => rows.map(pick);
-      await db.sql(
-        "mood_days.upsert",
-        Prisma.sql`INSERT INTO mood_days (user_id, chat_id, day, valence_sum, arousal_sum, weight, samples, emotions)
+  const writer = createBatcher<DatedReading, void>(async (items) => {
+    const rows = sumByDay(items);
+    const column = <T>(pick: (d: DayDelta) => T) => rows.map(pick);
+    await db.sql(
+      "mood_days.upsert",
+      Prisma.sql`INSERT INTO mood_days (user_id, chat_id, day, valence_sum, arousal_sum, weight, samples, emotions)
           SELECT user_id, chat_id, day, valence, arousal, weight, samples, emotions::jsonb
           FROM unnest(${column((d) => String(d.userId))}::bigint[], ${column((d) => String(d.chatId))}::bigint[],
             ${column((d) => d.day)}::date[], ${column((d) => d.valence)}::double precision[],
@@ -88,10 +101,9 @@ export function createMoodHistoryRepository(db: Pick<Database, "prisma" | "sql">
             emotions = mood_days.emotions || (
               SELECT jsonb_object_agg(e.key, COALESCE((mood_days.emotions ->> e.key)::integer, 0) + e.value::integer)
               FROM jsonb_each_text(EXCLUDED.emotions) AS e)`,
-      );
-      return items.map(() => undefined);
-    },
-  );
+    );
+    return items.map(() => undefined);
+  });
   return {
     /** Adds one reading to its day's row. */
     record(userId: number, chatId: number, at: Date, reading: MoodReading): Promise<void> {
