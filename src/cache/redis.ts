@@ -5,6 +5,7 @@
  */
 import { Redis } from "ioredis";
 import type { Logger } from "../observability/logger.ts";
+import { createNearCache } from "./near-cache.ts";
 import type { BusHandler, CacheBus, RateLimitResult } from "./types.ts";
 
 // Sliding window over a sorted set, atomic in one round trip: drop old hits, count, maybe add.
@@ -69,6 +70,7 @@ export async function createRedisCacheBus(options: {
   client.defineCommand("velroPushOnce", { lua: PUSH_ONCE_SCRIPT });
   client.defineCommand("velroDelIf", { numberOfKeys: 1, lua: DEL_IF_SCRIPT });
   const scripted = client as ScriptedRedis;
+  const near = createNearCache({ url: options.url, main: client, logger: log });
   await client.connect();
   let subscriber: Redis | undefined;
   const handlers = new Map<string, Set<BusHandler>>();
@@ -88,13 +90,17 @@ export async function createRedisCacheBus(options: {
   return {
     kind: "redis",
     async claim(key, ttlMs) {
+      near.drop(prefix + key);
       return (await client.set(prefix + key, "1", "PX", ttlMs, "NX")) === "OK";
     },
-    get: (key) => client.get(prefix + key),
+    get: (key, opts) =>
+      opts?.near ? near.read(prefix + key, () => client.get(prefix + key)) : client.get(prefix + key),
     async set(key, value, ttlMs) {
+      near.drop(prefix + key);
       await client.set(prefix + key, value, "PX", ttlMs);
     },
     async del(key) {
+      near.drop(prefix + key);
       await client.del(prefix + key);
     },
     async rateLimit(key, limit, windowMs): Promise<RateLimitResult> {
@@ -110,6 +116,7 @@ export async function createRedisCacheBus(options: {
       return { allowed: allowed === 1, remaining, retryAfterMs: Math.max(0, retry) };
     },
     async delIf(key, value) {
+      near.drop(prefix + key);
       return (await scripted.velroDelIf(prefix + key, value)) === 1;
     },
     async pushOnce(claimKey, lists, value, ttlMs) {
@@ -148,6 +155,7 @@ export async function createRedisCacheBus(options: {
       await client.ping();
     },
     async close() {
+      near.close();
       await Promise.allSettled([client.quit(), subscriber?.quit()]);
     },
   };

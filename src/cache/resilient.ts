@@ -137,8 +137,8 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
   return {
     kind: primary.kind,
     claim: (key, ttlMs) => call((c) => c.claim(key, ttlMs)),
-    async get(key) {
-      const value = await call((c) => c.get(key));
+    async get(key, options) {
+      const value = await call((c) => c.get(key, options));
       o.metrics?.cacheRequests.inc({ result: value === null ? "miss" : "hit" });
       return value;
     },
@@ -190,8 +190,8 @@ export function countCacheHits(cache: CacheBus, metrics?: Metrics): CacheBus {
   return {
     ...cache,
     kind: cache.kind,
-    async get(key) {
-      const value = await cache.get(key);
+    async get(key, options) {
+      const value = await cache.get(key, options);
       metrics.cacheRequests.inc({ result: value === null ? "miss" : "hit" });
       return value;
     },

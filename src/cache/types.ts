@@ -23,7 +23,11 @@ export interface CacheBus {
   readonly kind: "redis" | "memory";
   /** Returns true the first time a key is claimed within `ttlMs`, false for every repeat. */
   claim(key: string, ttlMs: number): Promise<boolean>;
-  get(key: string): Promise<string | null>;
+  /**
+   * `near`: the key is read-mostly and may be served from this process's copy, which the shared
+   * cache keeps coherent (Redis tells this process the moment the key changes anywhere).
+   */
+  get(key: string, options?: { near?: boolean }): Promise<string | null>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
   del(key: string): Promise<void>;
   /** Sliding-window limit: at most `limit` hits per `windowMs` for `key`. */

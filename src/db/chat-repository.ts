@@ -110,7 +110,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     async upsertUser(user: TelegramUserInfo, force = false): Promise<boolean> {
       const fingerprint = `${user.firstName}|${user.username ?? ""}|${user.languageCode ?? ""}`;
       const key = `user:${user.id}`;
-      if (!force && (await cache.get(key)) === fingerprint) return false;
+      if (!force && (await cache.get(key, { near: true })) === fingerprint) return false;
       // One statement (the ORM took a look-up and an upsert, each through its query compile); a
       // row written by the INSERT, not the UPDATE, has no xmax yet.
       const [row] = await db.sql<{ created: boolean }>(
@@ -128,7 +128,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     async upsertChat(chat: TelegramChatInfo): Promise<void> {
       const fingerprint = `${chat.type}|${chat.title ?? ""}`;
       const key = `chat:${chat.id}`;
-      if ((await cache.get(key)) === fingerprint) return;
+      if ((await cache.get(key, { near: true })) === fingerprint) return;
       await db.sql(
         "chats.upsert",
         Prisma.sql`INSERT INTO chats (id, type, title) VALUES (${BigInt(chat.id)}, ${chat.type}, ${chat.title ?? null})
@@ -140,7 +140,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     /** The chat's open conversation, created on first use. Cached: it is read on every turn. */
     async openConversation(chatId: number): Promise<ConversationState> {
       const key = `conv:${chatId}`;
-      const cached = await cache.get(key);
+      const cached = await cache.get(key, { near: true });
       if (cached) return decodeConversation(cached);
       // Raw SQL: a summary save drops the cached copy, so this runs every few turns of a chat, and
       // the ORM's compile step cost more than the query.
@@ -241,7 +241,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
 
     async userLocale(userId: number): Promise<{ chosen: string | null; telegram: string | null }> {
       const key = `locale:u:${userId}`;
-      const cached = await cache.get(key);
+      const cached = await cache.get(key, { near: true });
       if (cached) {
         const [chosen, telegram] = JSON.parse(cached) as [string | null, string | null];
         return { chosen, telegram };
@@ -258,7 +258,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     /** A group's language as set by an admin, or null. Cached like the user's. */
     async chatLocale(chatId: number): Promise<string | null> {
       const key = `locale:c:${chatId}`;
-      const cached = await cache.get(key);
+      const cached = await cache.get(key, { near: true });
       if (cached !== null) return cached || null;
       const row = await prisma.chat.findUnique({ where: { id: BigInt(chatId) }, select: { locale: true } });
       await cache.set(key, row?.locale ?? "", PROFILE_TTL_MS);
@@ -278,7 +278,7 @@ export function createChatRepository(db: Pick<Database, "prisma" | "sql">, cache
     /** Whether the user turned /transcripts on; read for each voice note, so cached. */
     async showTranscripts(userId: number): Promise<boolean> {
       const key = `transcripts:${userId}`;
-      const cached = await cache.get(key);
+      const cached = await cache.get(key, { near: true });
       if (cached !== null) return cached === "1";
       const row = await prisma.user.findUnique({
         where: { id: BigInt(userId) },

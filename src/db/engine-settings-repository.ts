@@ -17,7 +17,7 @@ export function createEngineSettingsRepository(db: Database, cache: CacheBus) {
   return {
     /** Whether the user wants a 🎨 button under replies (off unless they turned it on). */
     async feelingButton(userId: number): Promise<boolean> {
-      const cached = await cache.get(key(userId));
+      const cached = await cache.get(key(userId), { near: true });
       if (cached !== null) return cached === "1";
       const row = await prisma.engineSettings.findUnique({
         where: { userId: BigInt(userId) },

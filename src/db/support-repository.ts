@@ -113,7 +113,7 @@ export function createSupportRepository(
       userId: number;
       replyToMessageId?: number;
     }): Promise<SupportRoute | null> {
-      if (cache && (await cache.get(markKey(p.chatId))) === QUIET) return null;
+      if (cache && (await cache.get(markKey(p.chatId), { near: true })) === QUIET) return null;
       const found = await lookup(p);
       if (!found && cache) await cache.claim(markKey(p.chatId), QUIET_MS);
       return found;

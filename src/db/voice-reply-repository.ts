@@ -36,7 +36,7 @@ export function createVoiceReplyRepository(db: Pick<Database, "prisma">, cache: 
 
   return {
     async voicePrefs(userId: number): Promise<VoicePrefs> {
-      const cached = await cache.get(prefsKey(userId));
+      const cached = await cache.get(prefsKey(userId), { near: true });
       if (cached !== null && cached.length === 2) {
         return { replies: cached[0] === "1", voiceForVoice: cached[1] === "1" };
       }
