@@ -125,4 +125,68 @@ describe("fast branch", () => {
     bot.use(() => {});
     await expect(run(bot, text("x"))).rejects.toThrow("already called");
   });
+
+  it("use: runs handlers in order, each next running the rest and then the composer's next", async () => {
+    const seen: string[] = [];
+    const bot = new Composer<Context>();
+    bot.use(async (_ctx, next) => {
+      seen.push("a in");
+      await next();
+      seen.push("a out");
+    });
+    // A plain function that returns nothing, as grammY allows.
+    bot.use((_ctx, next) => {
+      seen.push("b");
+      void next();
+    });
+    const inner = new Composer<Context>();
+    inner.use(async (_ctx, next) => {
+      seen.push("inner");
+      await next();
+    });
+    bot.use(inner);
+    expect(await run(bot, text("x"))).toBe(true);
+    expect(seen).toEqual(["a in", "b", "inner", "a out"]);
+  });
+
+  it("use: a handler that does not call next stops the chain, and a composer can grow later", async () => {
+    const seen: string[] = [];
+    const bot = new Composer<Context>();
+    const later = bot.use((_ctx, next) => next());
+    bot.use(() => void seen.push("stop"));
+    bot.use(() => void seen.push("never"));
+    later.use(async (_ctx, next) => {
+      seen.push("added later");
+      await next();
+    });
+    expect(await run(bot, text("x"))).toBe(false);
+    expect(seen).toEqual(["added later", "stop"]);
+  });
+
+  it("use: an error thrown in a handler, sync or async, rejects the whole run", async () => {
+    const sync = new Composer<Context>();
+    sync.use((_ctx, next) => next());
+    sync.use(() => {
+      throw new Error("sync failure");
+    });
+    await expect(run(sync, text("x"))).rejects.toThrow("sync failure");
+    const nested = new Composer<Context>();
+    nested.use(async (_ctx, next) => {
+      await expect(next()).rejects.toThrow("async failure");
+    });
+    nested.use(async () => {
+      throw new Error("async failure");
+    });
+    expect(await run(nested, text("x"))).toBe(false);
+  });
+
+  it("use: next called twice is refused (the last handler's next is the caller's, as in grammY)", async () => {
+    const bot = new Composer<Context>();
+    bot.use(async (_ctx, next) => {
+      await next();
+      await next();
+    });
+    bot.use((_ctx, next) => next());
+    await expect(run(bot, text("x"))).rejects.toThrow("already called");
+  });
 });
