@@ -36,6 +36,11 @@ interface Copy {
 export interface NearCache {
   /** The value of `key`: this process's copy while tracked, else `fetch` (kept when safe). */
   read(key: string, fetch: () => Promise<string | null>): Promise<string | null>;
+  /**
+   * Writes `value` with `store`, which must also read the key back in the same command (a script)
+   * so that Redis tracks it for this process, and keeps `value` as the copy.
+   */
+  write(key: string, value: string, store: () => Promise<unknown>): Promise<void>;
   /** Forgets `key` (this process is about to write it). */
   drop(key: string): void;
   /** True while copies are being served (tracking is on). */
@@ -68,6 +73,14 @@ export function createNearCache(options: {
     enabled = false;
     copies.clear();
     pending.clear();
+  };
+  /** Keeps what a read or write returned, unless anything touched the key while it was on the way. */
+  const keep = (key: string, token: object, gen: number, value: string | null) => {
+    if (pending.get(key) !== token) return;
+    pending.delete(key);
+    if (!enabled || gen !== generation) return;
+    copies.set(key, { value, at: Date.now() });
+    if (copies.size > maxEntries) copies.delete(copies.keys().next().value!);
   };
   const drop = (key: string) => {
     copies.delete(key);
@@ -144,14 +157,21 @@ export function createNearCache(options: {
         if (pending.get(key) === token) pending.delete(key);
         throw err;
       }
-      // Kept only if no invalidation, drop or newer read of the key came while it was on the way.
-      if (pending.get(key) !== token) return value;
-      pending.delete(key);
-      if (enabled && gen === generation) {
-        copies.set(key, { value, at: Date.now() });
-        if (copies.size > maxEntries) copies.delete(copies.keys().next().value!);
-      }
+      keep(key, token, gen, value);
       return value;
+    },
+    async write(key, value, store) {
+      const token = {};
+      const gen = generation;
+      copies.delete(key);
+      pending.set(key, token);
+      try {
+        await store();
+      } catch (err) {
+        if (pending.get(key) === token) pending.delete(key);
+        throw err;
+      }
+      keep(key, token, gen, value);
     },
     drop,
     active: () => enabled,

@@ -37,7 +37,14 @@ const DEL_IF_SCRIPT = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+// A write whose key is then read back by the same client, so Redis tracks it for this process's
+// near cache (tracking follows reads, and a write ends it).
+const SET_TRACKED_SCRIPT = `
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return redis.call('GET', KEYS[1])`;
+
 type ScriptedRedis = Redis & {
+  velroSetTracked(key: string, value: string, ttlMs: number): Promise<string>;
   velroRateLimit(key: string, now: number, windowMs: number, limit: number, member: string): Promise<unknown>;
   velroPushOnce(numKeys: number, ...keysThenArgs: (string | number)[]): Promise<number>;
   velroDelIf(key: string, value: string): Promise<number>;
@@ -69,6 +76,7 @@ export async function createRedisCacheBus(options: {
   // The number of lists varies, so the key count is the call's first argument.
   client.defineCommand("velroPushOnce", { lua: PUSH_ONCE_SCRIPT });
   client.defineCommand("velroDelIf", { numberOfKeys: 1, lua: DEL_IF_SCRIPT });
+  client.defineCommand("velroSetTracked", { numberOfKeys: 1, lua: SET_TRACKED_SCRIPT });
   const scripted = client as ScriptedRedis;
   const near = createNearCache({ url: options.url, main: client, logger: log });
   await client.connect();
@@ -95,7 +103,11 @@ export async function createRedisCacheBus(options: {
     },
     get: (key, opts) =>
       opts?.near ? near.read(prefix + key, () => client.get(prefix + key)) : client.get(prefix + key),
-    async set(key, value, ttlMs) {
+    async set(key, value, ttlMs, opts) {
+      if (opts?.near) {
+        await near.write(prefix + key, value, () => scripted.velroSetTracked(prefix + key, value, ttlMs));
+        return;
+      }
       near.drop(prefix + key);
       await client.set(prefix + key, value, "PX", ttlMs);
     },

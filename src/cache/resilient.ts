@@ -142,7 +142,7 @@ export function createResilientCacheBus(o: ResilientCacheOptions): CacheBus {
       o.metrics?.cacheRequests.inc({ result: value === null ? "miss" : "hit" });
       return value;
     },
-    set: (key, value, ttlMs) => call((c) => c.set(key, value, ttlMs)),
+    set: (key, value, ttlMs, options) => call((c) => c.set(key, value, ttlMs, options)),
     del: (key) => call((c) => c.del(key)),
     rateLimit: (key, limit, windowMs) => call((c) => c.rateLimit(key, limit, windowMs)),
     delIf: (key, value) => call((c) => c.delIf(key, value)),

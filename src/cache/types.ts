@@ -28,7 +28,8 @@ export interface CacheBus {
    * cache keeps coherent (Redis tells this process the moment the key changes anywhere).
    */
   get(key: string, options?: { near?: boolean }): Promise<string | null>;
-  set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** `near`: keep this process's copy of the value, for reads of the key with `near`. */
+  set(key: string, value: string, ttlMs: number, options?: { near?: boolean }): Promise<void>;
   del(key: string): Promise<void>;
   /** Sliding-window limit: at most `limit` hits per `windowMs` for `key`. */
   rateLimit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;

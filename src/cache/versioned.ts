@@ -55,7 +55,9 @@ export function createVersionedCache<V>(options: VersionedCacheOptions): Version
 
   return {
     async lookup(key) {
-      const version = (await cache.get(`${prefix}${key}`)) ?? "";
+      // Near: Redis tells this process when another instance publishes, so an unchanged version
+      // is known without a round trip.
+      const version = (await cache.get(`${prefix}${key}`, { near: true })) ?? "";
       const hit = local.get(key);
       if (!hit || hit.version !== version) return { version, entry: undefined };
       local.delete(key);
@@ -65,7 +67,7 @@ export function createVersionedCache<V>(options: VersionedCacheOptions): Version
     remember,
     peek: (key) => local.get(key),
     async publish(key, version = randomUUID()) {
-      await cache.set(`${prefix}${key}`, version, ttlMs);
+      await cache.set(`${prefix}${key}`, version, ttlMs, { near: true });
       return version;
     },
   };

@@ -85,6 +85,24 @@ describe.skipIf(!url)("near cache (redis client-side caching)", () => {
     await eventually(async () => expect(await t.read()).toBe("c"));
   });
 
+  it("keeps what this process writes with a read-back, and still hears of the next change", async () => {
+    const t = await setUp();
+    const store = (value: string) => () =>
+      t.main.eval("redis.call('SET', KEYS[1], ARGV[1]) return redis.call('GET', KEYS[1])", 1, t.key, value);
+    await t.near.write(t.key, "v1", store("v1"));
+    expect(await t.read()).toBe("v1");
+    expect(t.fetches()).toBe(0);
+    await t.other.set(t.key, "v2");
+    await eventually(async () => expect(await t.read()).toBe("v2"));
+    // A change landing while the write is on its way wins over the written value.
+    await t.near.write(t.key, "v3", async () => {
+      await store("v3")();
+      await t.other.set(t.key, "v4");
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(await t.read()).toBe("v4");
+  });
+
   it("forgets everything when the listener is lost, and comes back on its own", async () => {
     const t = await setUp();
     await t.other.set(t.key, "x");
@@ -132,6 +150,13 @@ describe.skipIf(!url)("near cache (redis client-side caching)", () => {
     await eventually(async () => expect(await a.get("locale:u:1", { near: true })).toBe("en"));
     await b.set("locale:u:1", "ru", 60_000);
     await eventually(async () => expect(await a.get("locale:u:1", { near: true })).toBe("ru"));
+    // A version each publishes with `near`, the other reads with `near`.
+    await a.set("v:1", "a1", 60_000, { near: true });
+    expect(await a.get("v:1", { near: true })).toBe("a1");
+    await eventually(async () => expect(await b.get("v:1", { near: true })).toBe("a1"));
+    await b.set("v:1", "b1", 60_000, { near: true });
+    await eventually(async () => expect(await a.get("v:1", { near: true })).toBe("b1"));
+    expect(await b.get("v:1", { near: true })).toBe("b1");
     await a.del("locale:u:1");
     expect(await a.get("locale:u:1", { near: true })).toBeNull();
     expect(await b.get("locale:u:1", { near: true })).toBeNull();
