@@ -82,10 +82,38 @@ export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
     return items.map(() => undefined);
   });
 
-  // Upserts from concurrent turns (of any users) share one statement.
-  const memoryWriter = createBatcher<{ userId: bigint; memories: Memory[] }, void>(async (items) => {
+  // Upserts from concurrent turns (of any users) share one statement, and their recalls another;
+  // one queue for both, so a recall never reaches the database before its memory's insert.
+  const memoryWriter = createBatcher<
+    { userId: bigint; memories: Memory[]; recalled: { id: string; at: number }[] },
+    void
+  >(async (items) => {
+    await upsertMemories(items);
+    await writeRecalls(items);
+    return items.map(() => undefined);
+  });
+
+  async function writeRecalls(items: { userId: bigint; recalled: { id: string; at: number }[] }[]) {
+    const latest = new Map<string, { uid: bigint; at: number }>();
+    for (const { userId, recalled } of items) {
+      for (const r of recalled)
+        latest.set(r.id, { uid: userId, at: Math.max(latest.get(r.id)?.at ?? 0, r.at) });
+    }
+    if (!latest.size) return;
+    const rows = [...latest];
+    await db.sql(
+      "memories.recalled",
+      Prisma.sql`UPDATE memories m SET last_recalled_at = GREATEST(m.last_recalled_at, v.at)
+        FROM unnest(${rows.map(([id]) => id)}::text[], ${rows.map(([, r]) => r.uid.toString())}::bigint[],
+          ${rows.map(([, r]) => new Date(r.at).toISOString())}::timestamptz[]) AS v(id, user_id, at)
+        WHERE m.id = v.id AND m.user_id = v.user_id`,
+    );
+  }
+
+  async function upsertMemories(items: { userId: bigint; memories: Memory[] }[]) {
     const latest = new Map<string, { uid: bigint; m: Memory }>();
     for (const { userId, memories } of items) for (const m of memories) latest.set(m.id, { uid: userId, m });
+    if (!latest.size) return;
     const values = Prisma.join(
       [...latest.values()].map(
         ({ uid, m }) => Prisma.sql`(${m.id}, ${uid}, ${m.room}, ${m.text}, ${m.speaker}, ${m.kind},
@@ -106,8 +134,7 @@ export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
           last_recalled_at = EXCLUDED.last_recalled_at, context = EXCLUDED.context, pinned = EXCLUDED.pinned
         WHERE memories.user_id = EXCLUDED.user_id`,
     );
-    return items.map(() => undefined);
-  });
+  }
 
   return {
     async loadMind(userId: number, chatId: number): Promise<StoredMind | null> {
@@ -141,7 +168,9 @@ export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
         await prisma.memory.deleteMany({ where: { userId: uid, id: { in: changes.removed } } });
       }
       const upserts = [...changes.added, ...changes.updated];
-      if (upserts.length) await memoryWriter.add({ userId: uid, memories: upserts });
+      const recalled = changes.recalled ?? [];
+      if (upserts.length || recalled.length)
+        await memoryWriter.add({ userId: uid, memories: upserts, recalled });
     },
 
     async countMemories(userId: number): Promise<number> {

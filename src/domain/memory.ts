@@ -69,4 +69,10 @@ export interface PalaceChanges {
   added: Memory[];
   updated: Memory[];
   removed: string[];
+  /**
+   * Memories whose only change is having been recalled (at `at`, ms): written as that one column,
+   * not the whole row — a turn recalls a handful of memories, and rewriting each in full was most
+   * of what a turn cost the database.
+   */
+  recalled?: { id: string; at: number }[];
 }

@@ -17,6 +17,7 @@ export function mergeChanges(...sets: PalaceChanges[]): PalaceChanges {
   const added = new Map<string, PalaceChanges["added"][number]>();
   const updated = new Map<string, PalaceChanges["updated"][number]>();
   const removed = new Set<string>();
+  const recalled = new Map<string, number>();
   for (const s of sets) {
     for (const m of s.added) added.set(m.id, m);
     for (const m of s.updated) {
@@ -26,9 +27,23 @@ export function mergeChanges(...sets: PalaceChanges[]): PalaceChanges {
     for (const id of s.removed) {
       if (!added.delete(id)) removed.add(id);
       updated.delete(id);
+      recalled.delete(id);
     }
+    for (const r of s.recalled ?? []) recalled.set(r.id, Math.max(recalled.get(r.id) ?? 0, r.at));
   }
-  return { added: [...added.values()], updated: [...updated.values()], removed: [...removed] };
+  // A memory written in full carries its latest recall with it (its copy may predate the recall).
+  const withRecall = (m: PalaceChanges["added"][number]) => {
+    const at = recalled.get(m.id);
+    if (at === undefined) return m;
+    recalled.delete(m.id);
+    return at > (m.lastRecalledAt ?? 0) ? { ...m, lastRecalledAt: at } : m;
+  };
+  return {
+    added: [...added.values()].map(withRecall),
+    updated: [...updated.values()].map(withRecall),
+    removed: [...removed],
+    recalled: [...recalled].map(([id, at]) => ({ id, at })),
+  };
 }
 
 /** Creates the store. `maxPalaces` bounds how many users' palaces stay in memory. */
@@ -56,7 +71,14 @@ export function createMemoryStore(minds: MindRepository, cache: CacheBus, maxPal
 
   /** Writes a change set and bumps the user's version token. */
   async function persist(userId: number, changes: PalaceChanges): Promise<void> {
-    if (!changes.added.length && !changes.updated.length && !changes.removed.length) return;
+    if (
+      !changes.added.length &&
+      !changes.updated.length &&
+      !changes.removed.length &&
+      !changes.recalled?.length
+    ) {
+      return;
+    }
     await minds.applyChanges(userId, changes);
     const version = await palaces.publish(String(userId));
     // The local palace is the one the change was made on, so it is current at the new version.

@@ -17,6 +17,7 @@ export class ChangeLog {
   private readonly added = new Map<string, Memory>();
   private readonly updated = new Map<string, Memory>();
   private readonly removed = new Set<string>();
+  private readonly recalled = new Map<string, number>();
 
   add(m: Memory): void {
     this.added.set(m.id, m);
@@ -24,17 +25,27 @@ export class ChangeLog {
   update(m: Memory): void {
     if (!this.added.has(m.id)) this.updated.set(m.id, m);
   }
+  /** `m` was recalled (its lastRecalledAt is already set); a fuller change of it covers this. */
+  recall(m: Memory): void {
+    this.recalled.set(m.id, m.lastRecalledAt ?? 0);
+  }
   remove(id: string): void {
+    this.recalled.delete(id);
     if (this.added.delete(id)) return;
     this.updated.delete(id);
     this.removed.add(id);
   }
   result(): PalaceChanges {
-    return {
+    const changes: PalaceChanges = {
       added: [...this.added.values()].map(clone),
       updated: [...this.updated.values()].map(clone),
       removed: [...this.removed],
     };
+    const recalled = [...this.recalled]
+      .filter(([id]) => !this.added.has(id) && !this.updated.has(id))
+      .map(([id, at]) => ({ id, at }));
+    if (recalled.length) changes.recalled = recalled;
+    return changes;
   }
 }
 

@@ -360,7 +360,7 @@ export function createMemoryPalace(opts: MemoryPalaceOptions = {}): MemoryPalace
         const e = store.entries.get(id);
         if (!e) continue;
         e.mem.lastRecalledAt = Math.max(e.mem.lastRecalledAt ?? 0, now);
-        log.update(e.mem);
+        log.recall(e.mem);
       }
       return log.result();
     },
