@@ -62,13 +62,15 @@ function sequence(list: MiddlewareFn<Context>[]): MiddlewareFn<Context> {
 
 if (!proto[patched]) {
   proto[patched] = true;
+  // grammY's no-op handler, which an empty Composer starts with (taken before `use` is replaced).
+  const grammyPass = (new Composer<Context>() as unknown as Listed).handler;
   proto.use = function use(this: Composer<Context>, ...middleware: Middleware<Context>[]) {
     const self = this as unknown as Listed;
     const composer = new Composer<Context>(...middleware);
     // The handler the constructor built (or the no-op) starts the list; later `use`s extend it.
     let list = self[chain];
     if (!list) {
-      list = self.handler.name === "pass" ? [] : [self.handler];
+      list = self.handler === grammyPass ? [] : [self.handler];
       self[chain] = list;
     }
     list.push((ctx, next) => composer.middleware()(ctx, next));

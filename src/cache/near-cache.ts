@@ -68,20 +68,42 @@ export function createNearCache(options: {
   let generation = 0;
   let listener: Redis | undefined;
 
-  const reset = () => {
-    generation++;
-    enabled = false;
+  const forgetAll = () => {
     copies.clear();
     pending.clear();
   };
-  /** Keeps what a read or write returned, unless anything touched the key while it was on the way. */
-  const keep = (key: string, token: object, gen: number, value: string | null) => {
-    if (pending.get(key) !== token) return;
-    pending.delete(key);
-    if (!enabled || gen !== generation) return;
-    copies.set(key, { value, at: Date.now() });
-    if (copies.size > maxEntries) copies.delete(copies.keys().next().value!);
+  const reset = () => {
+    generation++;
+    enabled = false;
+    forgetAll();
   };
+  /**
+   * Runs `op` (a read, or a write that reads back) and keeps the value it settles on, unless an
+   * invalidation, a drop or a newer operation touched the key while it was on the way.
+   */
+  async function through(key: string, op: () => Promise<string | null>): Promise<string | null> {
+    const token = {};
+    const gen = generation;
+    pending.set(key, token);
+    // Ours only if nothing replaced or removed the token meanwhile.
+    const settle = () => {
+      const untouched = pending.get(key) === token;
+      if (untouched) pending.delete(key);
+      return untouched;
+    };
+    let value: string | null;
+    try {
+      value = await op();
+    } catch (err) {
+      settle();
+      throw err;
+    }
+    if (settle() && enabled && gen === generation) {
+      copies.set(key, { value, at: Date.now() });
+      if (copies.size > maxEntries) copies.delete(copies.keys().next().value!);
+    }
+    return value;
+  }
   const drop = (key: string) => {
     copies.delete(key);
     pending.delete(key);
@@ -110,13 +132,9 @@ export function createNearCache(options: {
     });
     conn.on("messageBuffer", (channel: Buffer, keys: Buffer[] | null) => {
       if (gen !== generation || channel.toString() !== INVALIDATE_CHANNEL) return;
-      if (!Array.isArray(keys)) {
-        // FLUSHDB / FLUSHALL: every key is invalidated at once.
-        copies.clear();
-        pending.clear();
-        return;
-      }
-      for (const key of keys) drop(key.toString());
+      // FLUSHDB / FLUSHALL invalidate every key at once.
+      if (!Array.isArray(keys)) forgetAll();
+      else for (const key of keys) drop(key.toString());
     });
     try {
       await conn.connect();
@@ -147,31 +165,14 @@ export function createNearCache(options: {
         copies.set(key, copy);
         return copy.value;
       }
-      const token = {};
-      const gen = generation;
-      pending.set(key, token);
-      let value: string | null;
-      try {
-        value = await fetch();
-      } catch (err) {
-        if (pending.get(key) === token) pending.delete(key);
-        throw err;
-      }
-      keep(key, token, gen, value);
-      return value;
+      return through(key, fetch);
     },
     async write(key, value, store) {
-      const token = {};
-      const gen = generation;
       copies.delete(key);
-      pending.set(key, token);
-      try {
+      await through(key, async () => {
         await store();
-      } catch (err) {
-        if (pending.get(key) === token) pending.delete(key);
-        throw err;
-      }
-      keep(key, token, gen, value);
+        return value;
+      });
     },
     drop,
     active: () => enabled,

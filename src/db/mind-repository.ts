@@ -3,7 +3,7 @@
  * each user's memory palace, one row per memory. The engines hand over plain JSON; this module only
  * moves it in and out of Postgres.
  */
-import type { Memory, PalaceChanges, RoomId } from "../domain/memory.ts";
+import type { Memory, MemoryRecall, PalaceChanges, RoomId } from "../domain/memory.ts";
 import { createBatcher } from "./batcher.ts";
 import type { Database } from "./database.ts";
 import { Prisma } from "./generated/client.ts";
@@ -84,16 +84,15 @@ export function createMindRepository(db: Pick<Database, "prisma" | "sql">) {
 
   // Upserts from concurrent turns (of any users) share one statement, and their recalls another;
   // one queue for both, so a recall never reaches the database before its memory's insert.
-  const memoryWriter = createBatcher<
-    { userId: bigint; memories: Memory[]; recalled: { id: string; at: number }[] },
-    void
-  >(async (items) => {
-    await upsertMemories(items);
-    await writeRecalls(items);
-    return items.map(() => undefined);
-  });
+  const memoryWriter = createBatcher<{ userId: bigint; memories: Memory[]; recalled: MemoryRecall[] }, void>(
+    async (items) => {
+      await upsertMemories(items);
+      await writeRecalls(items);
+      return items.map(() => undefined);
+    },
+  );
 
-  async function writeRecalls(items: { userId: bigint; recalled: { id: string; at: number }[] }[]) {
+  async function writeRecalls(items: { userId: bigint; recalled: MemoryRecall[] }[]) {
     const latest = new Map<string, { uid: bigint; at: number }>();
     for (const { userId, recalled } of items) {
       for (const r of recalled)

@@ -77,10 +77,11 @@ function urgentWriter(db: Pick<Database, "sql" | "sqlUrgent">): SendRecordWriter
     await writeResults(db, items);
     return items.map(() => undefined);
   });
-  // A record written twice in one batch (a retried send) would make the upsert touch a row twice.
+  // Collapsed like the embedded queue: a record written twice in one batch (a retried send) would
+  // make the upsert touch a row twice.
   const intentWriter = createBatcher<Key & { method: string }, void>(async (items) => {
-    const latest = new Map(items.map((i) => [`${i.updateId}:${i.seq}`, { ...i, result: null }]));
-    await writeIntents((name, query) => db.sqlUrgent(name, query), [...latest.values()]);
+    const { upserts } = collapse(items.map((i) => ({ kind: "intend" as const, ...i })));
+    await writeIntents((name, query) => db.sqlUrgent(name, query), upserts);
     return items.map(() => undefined);
   });
   return {

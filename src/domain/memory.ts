@@ -74,5 +74,11 @@ export interface PalaceChanges {
    * not the whole row — a turn recalls a handful of memories, and rewriting each in full was most
    * of what a turn cost the database.
    */
-  recalled?: { id: string; at: number }[];
+  recalled?: MemoryRecall[];
+}
+
+/** A memory recalled at `at` (ms since epoch). */
+export interface MemoryRecall {
+  id: string;
+  at: number;
 }
